@@ -1,0 +1,47 @@
+// The host interface: everything the runtime needs from outside pure
+// computation.  The interpreter never touches Node (or browser) APIs
+// directly; it calls these, so a browser host can supply its own (files from
+// an in-memory map, stdout into a DOM element, exit as an exception).
+
+/** Thrown by hosts whose exit() cannot stop the process (e.g. a browser). */
+export class HostExit {
+  constructor(readonly status: number) {}
+}
+
+/** An OS-level failure, shaped like Python's OSError (errno + strerror). */
+export class HostError extends Error {
+  constructor(
+    readonly errno: number,
+    readonly strerror: string,
+    readonly path: string,
+    /** The host's own code, e.g. 'ENOENT'. */
+    readonly code: string,
+  ) {
+    super(`[Errno ${errno}] ${strerror}: '${path}'`);
+  }
+}
+
+export interface Host {
+  /** The whole file as bytes; throws HostError (ENOENT, EISDIR, EACCES, ...). */
+  readFile(path: string): Uint8Array;
+  /** Whether `path` names a directory (false if it does not exist). */
+  isDirectory(path: string): boolean;
+  /** All of standard input as bytes. */
+  readStdin(): Uint8Array;
+  /** Whether standard input is an interactive terminal. */
+  stdinIsTTY(): boolean;
+  /** Write to fd 1 or 2.  Strings are encoded as UTF-8.  May be buffered: see flush(). */
+  write(fd: 1 | 2, data: string | Uint8Array): void;
+  /** Push buffered output out. */
+  flush(): void;
+  /** Flush, then end the program with this status.  Never returns. */
+  exit(status: number): never;
+  /** Program arguments after the interpreter's own name (like sys.argv[1:] before option parsing). */
+  readonly argv: readonly string[];
+  /** Environment variable, or undefined. */
+  getenv(name: string): string | undefined;
+  /** The current working directory (absolute). */
+  cwd(): string;
+  /** A monotonic clock in nanoseconds (time.monotonic_ns / perf_counter_ns). */
+  monotonicNs(): bigint;
+}

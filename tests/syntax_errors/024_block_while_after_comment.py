@@ -1,0 +1,4 @@
+while x:
+
+# comment
+x = 1

@@ -1,0 +1,4 @@
+if a:
+    if b:
+        if c:
+            1 = x
