@@ -98,7 +98,7 @@ test('running a file: syntax errors, missing files, directories', { skip }, () =
     assert.equal(k.err, renamed(p.err), args.join(' '));
   }
   const k = kraitIn('x = (\n', '-');
-  assert.equal(k.err, python('-').err === undefined ? '' : run('python3', ['-'], 'x = (\n').err);
+  assert.equal(k.err, run('python3', ['-'], 'x = (\n').err, 'stdin');
 });
 
 test('a file that parses: status 3, not a run', () => {

@@ -2,7 +2,7 @@
 // int, str, bytes, bool, None, Ellipsis.  ast.dump prints Constant values with
 // these, so every character has to match CPython.
 
-import { Bytes, Complex, ELLIPSIS, type ConstantValue } from '../parser/constants.js';
+import { Bytes, CodePointStr, Complex, ELLIPSIS, type ConstantValue } from '../parser/constants.js';
 import { isPrintable } from './unicode_names.js';
 
 // ---------------------------------------------------------------- float
@@ -113,6 +113,21 @@ export function strRepr(s: string): string {
   return out.join('');
 }
 
+/** repr() of a str given as code points (surrogates stay single code points). */
+export function codePointStrRepr(cps: readonly number[]): string {
+  let hasSingle = false, hasDouble = false;
+  for (const c of cps) { if (c === 0x27) hasSingle = true; else if (c === 0x22) hasDouble = true; }
+  const quote = hasSingle && !hasDouble ? 0x22 : 0x27;
+  const out: string[] = [String.fromCharCode(quote)];
+  for (const c of cps) {
+    if (c >= 0x20 && c < 0x7f && c !== 0x5c && c !== quote) out.push(String.fromCharCode(c));
+    else if (c >= 0x7f && !(c >= 0xd800 && c <= 0xdfff) && isPrintable(c)) out.push(String.fromCodePoint(c));
+    else out.push(escapeCodePoint(c, quote));
+  }
+  out.push(String.fromCharCode(quote));
+  return out.join('');
+}
+
 function escapeCodePoint(c: number, quote: number): string {
   switch (c) {
     case 0x5c: return '\\\\';
@@ -180,5 +195,6 @@ export function constantRepr(v: ConstantValue): string {
   if (v === ELLIPSIS) return 'Ellipsis';
   if (v instanceof Complex) return complexRepr(v.real, v.imag);
   if (v instanceof Bytes) return bytesRepr(v.data);
+  if (v instanceof CodePointStr) return codePointStrRepr(v.cps);
   throw new TypeError('constantRepr: not a constant value');
 }

@@ -5,7 +5,8 @@
 //
 //   None -> null          True/False -> true/false     Ellipsis -> ELLIPSIS
 //   int  -> bigint        float -> number              complex -> Complex
-//   str  -> string (UTF-16; astral code points are surrogate pairs)
+//   str  -> string (UTF-16; astral code points are surrogate pairs), or
+//           CodePointStr when escapes made surrogate code points
 //   bytes -> Bytes
 
 /** The `...` constant. */
@@ -21,4 +22,20 @@ export class Bytes {
   constructor(readonly data: Uint8Array) {}
 }
 
-export type ConstantValue = null | boolean | bigint | number | string | Complex | Bytes | typeof ELLIPSIS;
+/**
+ * A str whose code points include surrogates made by escapes ('\ud800').
+ * A JS string would merge an adjacent high/low pair into one astral
+ * character, which in Python are two code points; this keeps them apart.
+ * Only literals that need it use this form; every other str is a string.
+ */
+export class CodePointStr {
+  constructor(readonly cps: readonly number[]) {}
+
+  static fromString(s: string): number[] {
+    const cps: number[] = [];
+    for (const ch of s) cps.push(ch.codePointAt(0)!);
+    return cps;
+  }
+}
+
+export type ConstantValue = null | boolean | bigint | number | string | CodePointStr | Complex | Bytes | typeof ELLIPSIS;

@@ -42,6 +42,9 @@ export class PySyntaxError extends Error {
 //   line up (one space per character), but the clipping below compares
 //   character offsets with *byte* lengths: a line with non-ASCII text lets the
 //   caret run and the ^^^ range extend further right than the text.
+// - IndentationError and TabError always get a single caret: the C code reads
+//   end_lineno/end_offset only when the exception's type is exactly
+//   SyntaxError (a Py_TYPE == check, not isinstance), whatever the parser set.
 // - The number of carets is computed from the original offsets, before the
 //   leading whitespace is stripped: end_offset - offset when end_offset > 0
 //   and end_offset > offset, else exactly one caret.
@@ -76,7 +79,12 @@ export function formatSyntaxError(e: PySyntaxError): string {
   let out = '';
   if (e.lineno >= 0) {
     out += `  File "${e.filename}", line ${e.lineno}\n`;
-    if (e.text !== null) out += errorText(e.text, e.lineno, e.offset, e.end_lineno, e.end_offset);
+    if (e.text !== null) {
+      // parse_syntax_error reads end_lineno/end_offset only when the type is
+      // exactly SyntaxError; subclasses get (lineno, -1): a single caret.
+      const exact = e.kind === 'SyntaxError';
+      out += errorText(e.text, e.lineno, e.offset, exact ? e.end_lineno : e.lineno, exact ? e.end_offset : -1);
+    }
   }
   out += e.msg === '' ? e.kind : `${e.kind}: ${e.msg}`;
   return out + '\n';

@@ -6,12 +6,11 @@
 // by scanning the token text, and each expression is parsed by a fresh
 // sub-parser over "(" + expression + ")", whose token positions are shifted
 // to where the expression sits in the file (fstring_compile_expr and
-// fstring_find_expr_location, including the latter's quirk of adding the
-// token's own column to expressions on later lines of a multi-line string).
+// fstring_find_expr_location).
 
 import * as A from './ast_nodes.js';
 import type { AST } from './ast_nodes.js';
-import { Bytes } from './constants.js';
+import { Bytes, CodePointStr } from './constants.js';
 import { decodeBytes, decodeString, LiteralError } from './literals.js';
 import type { ParserBase } from './parser_base.js';
 import { T, Token } from './tokens.js';
@@ -26,13 +25,21 @@ const MAXLEVEL = 200;
 
 /** Accumulates the parts of a (possibly f-)string, like CPython's FstringParser. */
 class FstringState {
-  lastStr: string | null = null;
+  lastStr: string | CodePointStr | null = null;
   fmode = false;
   values: AST[] = [];
 
-  concat(s: string): void {
-    if (s.length === 0) return;
-    this.lastStr = this.lastStr === null ? s : this.lastStr + s;
+  concat(s: string | CodePointStr): void {
+    if (typeof s === 'string') {
+      if (s.length === 0) return;
+      if (this.lastStr === null) this.lastStr = s;
+      else if (typeof this.lastStr === 'string') this.lastStr = this.lastStr + s;
+      else this.lastStr = new CodePointStr([...this.lastStr.cps, ...CodePointStr.fromString(s)]);
+      return;
+    }
+    if (s.cps.length === 0) return;
+    const prev = this.lastStr === null ? [] : typeof this.lastStr === 'string' ? CodePointStr.fromString(this.lastStr) : this.lastStr.cps;
+    this.lastStr = new CodePointStr([...prev, ...s.cps]);
   }
 }
 
@@ -105,7 +112,7 @@ function decode<R>(p: ParserBase, f: () => R): R {
 }
 
 /** make_str_node_and_del: kind 'u' comes from the *first* token's prefix. */
-function strNode(s: string, first: Token, last: Token): AST {
+function strNode(s: string | CodePointStr, first: Token, last: Token): AST {
   const kind = first.text.charCodeAt(0) === 117 /* u */ ? 'u' : null;
   return A.Constant(s, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
 }
@@ -144,7 +151,7 @@ function fstringConcat(p: StringHost, state: FstringState, t: Token, start: numb
 }
 
 function findLiteral(p: StringHost, t: Token, cur: Cursor, end: number, raw: boolean, level: number):
-    { text: string | null; again: boolean } {
+    { text: string | CodePointStr | null; again: boolean } {
   const s = t.text;
   let i = cur.i;
   const litStart = i;
@@ -180,7 +187,7 @@ function findLiteral(p: StringHost, t: Token, cur: Cursor, end: number, raw: boo
     }
   }
   if (!again) { stop = i; cur.i = i; }
-  let text: string | null = null;
+  let text: string | CodePointStr | null = null;
   if (stop > litStart) {
     const body = s.slice(litStart, stop);
     text = raw || body.indexOf('\\') < 0 ? body : decode(p, () => decodeString(body, false));
@@ -315,7 +322,9 @@ function compileExpr(p: StringHost, t: Token, exprStart: number, exprEnd: number
   let lines = 0;
   for (let j = 0; j < brace; j++) if (s.charCodeAt(j) === 10) lines++;
   const src = '(' + s.slice(exprStart, exprEnd) + ')';
-  return p.fstringExpr(src, t.lineno + lines, t.lineno + lines, t.col_offset + cols);
+  // CPython 3.11.7 (after gh-94869) adds the token's column only when the
+  // expression is on the token's first line.
+  return p.fstringExpr(src, t.lineno + lines, t.lineno + lines, lines === 0 ? t.col_offset + cols : cols);
 }
 
 function utf8Bytes(s: string, from: number, to: number): number {

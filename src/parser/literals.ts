@@ -15,6 +15,7 @@
 // The body is expected with newlines already normalised to \n (the tokenizer
 // translates \r\n and \r, as CPython's does).
 
+import { CodePointStr } from './constants.js';
 import { lookupUnicodeName } from '../objects/unicode_names.js';
 
 /** A literal that cannot be decoded; `msg` is CPython's SyntaxError message. */
@@ -82,8 +83,10 @@ function virtualWidth(body: string, i: number): number {
 }
 
 /** Decodes a str literal body.  Raw bodies and bodies without a backslash are returned as they are. */
-export function decodeString(body: string, raw: boolean, onInvalidEscape?: InvalidEscapeHandler): string {
+export function decodeString(body: string, raw: boolean, onInvalidEscape?: InvalidEscapeHandler): string | CodePointStr {
   if (raw) return body;
+  /** Indices in `out` of pieces that are one surrogate code point from an escape. */
+  let surrogates: number[] | null = null;
   let i = body.indexOf('\\');
   if (i < 0) return body;
   const n = body.length;
@@ -147,6 +150,7 @@ export function decodeString(body: string, raw: boolean, onInvalidEscape?: Inval
       }
       run = i;
       if (v > 0x10ffff) throw unicodeError(start, vpos, 'illegal Unicode character');
+      if (v >= 0xd800 && v <= 0xdfff) (surrogates ??= []).push(out.length);
       out.push(String.fromCodePoint(v));
       continue;
     }
@@ -185,6 +189,15 @@ export function decodeString(body: string, raw: boolean, onInvalidEscape?: Inval
     if (onInvalidEscape) onInvalidEscape(bsIndex, String.fromCharCode(c));
   }
   if (run < n) out.push(body.slice(run));
+  if (surrogates !== null) {
+    const cps: number[] = [];
+    let k = 0;
+    for (let j = 0; j < out.length; j++) {
+      if (k < surrogates.length && surrogates[k] === j) { cps.push(out[j].charCodeAt(0)); k++; }
+      else for (const ch of out[j]) cps.push(ch.codePointAt(0)!);
+    }
+    return new CodePointStr(cps);
+  }
   return out.join('');
 }
 

@@ -307,7 +307,7 @@ export class Parser extends PatternParser {
       this.p++;
       const v = this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
       setContext(first, A.Store);
-      return A.AugAssign(first, aug, v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.AugAssign(first, aug, v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     if (k === T.COLON) {
       if (first._type === 'Tuple' || first._type === 'List') {
@@ -322,7 +322,7 @@ export class Parser extends PatternParser {
       setContext(first, A.Store);
       return this.annAssign(t, first, 0);
     }
-    return A.Expr(first, first.lineno, first.col_offset, first.end_lineno, first.end_col_offset);
+    return A.Expr(first, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
   }
 
   annAssign(t: Token, target: AST, simple: number): AST {
@@ -635,7 +635,7 @@ export class Parser extends PatternParser {
     let bases: AST[] = [];
     let keywords: AST[] = [];
     if (this.kind() === T.LPAR) {
-      const c = this.call(A.Name('', A.Load, n.lineno, n.col_offset, n.end_lineno, n.end_col_offset));
+      const c = this.call(A.Name('', A.Load, n.lineno, n.col_offset, n.end_lineno, n.end_col_offset), n);
       bases = c.args;
       keywords = c.keywords;
     }
@@ -695,6 +695,7 @@ export class Parser extends PatternParser {
   }
 
   subjectExpr(): AST {
+    const s0 = this.peek();
     const first = this.starNamedExpression();
     if (this.kind() !== T.COMMA) {
       if (first._type === 'Starred') this.fail();
@@ -706,7 +707,7 @@ export class Parser extends PatternParser {
       elts.push(this.starNamedExpression());
     }
     const e = this.last();
-    return A.Tuple(elts, A.Load, first.lineno, first.col_offset, e.end_lineno, e.end_col_offset);
+    return A.Tuple(elts, A.Load, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   caseBlock(): AST {

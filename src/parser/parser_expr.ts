@@ -57,6 +57,7 @@ export abstract class ExprParser extends ParserBase {
 
   /** star_expressions: a bare tuple when there is a comma. */
   starExpressions(): AST {
+    const s0 = this.peek();
     const first = this.starExpression();
     if (this.kind() !== T.COMMA) return first;
     const elts = [first];
@@ -65,7 +66,7 @@ export abstract class ExprParser extends ParserBase {
       elts.push(this.starExpression());
     }
     const e = this.last();
-    return A.Tuple(elts, A.Load, first.lineno, first.col_offset, e.end_lineno, e.end_col_offset);
+    return A.Tuple(elts, A.Load, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   startsStarExpression(): boolean {
@@ -78,7 +79,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.kind === T.STAR) {
       this.p++;
       const v = this.bitwiseOr();
-      return A.Starred(v, A.Load, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.Starred(v, A.Load, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return this.expression();
   }
@@ -88,13 +89,14 @@ export abstract class ExprParser extends ParserBase {
     if (t.kind === T.STAR) {
       this.p++;
       const v = this.bitwiseOr();
-      return A.Starred(v, A.Load, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.Starred(v, A.Load, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return this.namedExpression();
   }
 
   /** expressions (for eval input and `del`-free contexts): like star_expressions without stars. */
   expressions(): AST {
+    const s0 = this.peek();
     const first = this.expression();
     if (this.kind() !== T.COMMA) return first;
     const elts = [first];
@@ -103,7 +105,7 @@ export abstract class ExprParser extends ParserBase {
       elts.push(this.expression());
     }
     const e = this.last();
-    return A.Tuple(elts, A.Load, first.lineno, first.col_offset, e.end_lineno, e.end_col_offset);
+    return A.Tuple(elts, A.Load, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   // ---- expression levels ----------------------------------------------------
@@ -114,7 +116,7 @@ export abstract class ExprParser extends ParserBase {
       this.p += 2;
       const value = this.expression();
       const target = this.nameNode(t, A.Store);
-      return A.NamedExpr(target, value, t.lineno, t.col_offset, value.end_lineno, value.end_col_offset);
+      return A.NamedExpr(target, value, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     const e = this.expression();
     if (this.kind() === T.COLONEQUAL) {
@@ -124,6 +126,7 @@ export abstract class ExprParser extends ParserBase {
   }
 
   expression(): AST {
+    const s0 = this.peek();
     const start = this.p;
     const t = this.peek();
     if (t.kind === T.KW_LAMBDA) return this.lambdef();
@@ -138,7 +141,7 @@ export abstract class ExprParser extends ParserBase {
       }
       this.p++;
       const orelse = this.expression();
-      return A.IfExp(test, a, orelse, a.lineno, a.col_offset, orelse.end_lineno, orelse.end_col_offset);
+      return A.IfExp(test, a, orelse, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     if (startsExpression(k)) this.juxtaposed(start, a);
     return a;
@@ -172,21 +175,23 @@ export abstract class ExprParser extends ParserBase {
   }
 
   disjunction(): AST {
+    const s0 = this.peek();
     const a = this.conjunction();
     if (this.kind() !== T.KW_OR) return a;
     const values = [a];
     while (this.accept(T.KW_OR)) values.push(this.conjunction());
-    const e = values[values.length - 1];
-    return A.BoolOp(A.Or, values, a.lineno, a.col_offset, e.end_lineno, e.end_col_offset);
+    const e = this.last();
+    return A.BoolOp(A.Or, values, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   conjunction(): AST {
+    const s0 = this.peek();
     const a = this.inversion();
     if (this.kind() !== T.KW_AND) return a;
     const values = [a];
     while (this.accept(T.KW_AND)) values.push(this.inversion());
-    const e = values[values.length - 1];
-    return A.BoolOp(A.And, values, a.lineno, a.col_offset, e.end_lineno, e.end_col_offset);
+    const e = this.last();
+    return A.BoolOp(A.And, values, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   inversion(): AST {
@@ -194,12 +199,13 @@ export abstract class ExprParser extends ParserBase {
     if (t.kind === T.KW_NOT) {
       this.p++;
       const v = this.inversion();
-      return A.UnaryOp(A.Not, v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.UnaryOp(A.Not, v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return this.comparison();
   }
 
   comparison(): AST {
+    const s0 = this.peek();
     const a = this.bitwiseOr();
     let ops: AST[] | null = null;
     let comparators: AST[] | null = null;
@@ -219,63 +225,69 @@ export abstract class ExprParser extends ParserBase {
       comparators!.push(this.bitwiseOr());
     }
     if (ops === null) return a;
-    const e = comparators![comparators!.length - 1];
-    return A.Compare(a, ops, comparators, a.lineno, a.col_offset, e.end_lineno, e.end_col_offset);
+    const e = this.last();
+    return A.Compare(a, ops, comparators, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   bitwiseOr(): AST {
+    const s0 = this.peek();
     let a = this.bitwiseXor();
     while (this.kind() === T.VBAR) {
       this.p++;
       const b = this.bitwiseXor();
-      a = A.BinOp(a, A.BitOr, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      a = A.BinOp(a, A.BitOr, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return a;
   }
 
   bitwiseXor(): AST {
+    const s0 = this.peek();
     let a = this.bitwiseAnd();
     while (this.kind() === T.CIRCUMFLEX) {
       this.p++;
       const b = this.bitwiseAnd();
-      a = A.BinOp(a, A.BitXor, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      a = A.BinOp(a, A.BitXor, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return a;
   }
 
   bitwiseAnd(): AST {
+    const s0 = this.peek();
     let a = this.shiftExpr();
     while (this.kind() === T.AMPER) {
       this.p++;
       const b = this.shiftExpr();
-      a = A.BinOp(a, A.BitAnd, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      a = A.BinOp(a, A.BitAnd, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return a;
   }
 
   shiftExpr(): AST {
+    const s0 = this.peek();
     let a = this.sum();
     for (;;) {
       const k = this.kind();
       if (k !== T.LEFTSHIFT && k !== T.RIGHTSHIFT) return a;
       this.p++;
       const b = this.sum();
-      a = A.BinOp(a, k === T.LEFTSHIFT ? A.LShift : A.RShift, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      a = A.BinOp(a, k === T.LEFTSHIFT ? A.LShift : A.RShift, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
   }
 
   sum(): AST {
+    const s0 = this.peek();
     let a = this.term();
     for (;;) {
       const k = this.kind();
       if (k !== T.PLUS && k !== T.MINUS) return a;
       this.p++;
       const b = this.term();
-      a = A.BinOp(a, k === T.PLUS ? A.Add : A.Sub, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      a = A.BinOp(a, k === T.PLUS ? A.Add : A.Sub, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
   }
 
   term(): AST {
+    const s0 = this.peek();
     let a = this.factor();
     for (;;) {
       let op: AST;
@@ -289,7 +301,7 @@ export abstract class ExprParser extends ParserBase {
       }
       this.p++;
       const b = this.factor();
-      a = A.BinOp(a, op, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+      a = A.BinOp(a, op, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
   }
 
@@ -304,15 +316,16 @@ export abstract class ExprParser extends ParserBase {
     }
     this.p++;
     const v = this.factor();
-    return A.UnaryOp(op, v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+    return A.UnaryOp(op, v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
   }
 
   power(): AST {
+    const s0 = this.peek();
     const a = this.awaitPrimary();
     if (this.kind() !== T.DOUBLESTAR) return a;
     this.p++;
     const b = this.factor();
-    return A.BinOp(a, A.Pow, b, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+    return A.BinOp(a, A.Pow, b, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
   }
 
   awaitPrimary(): AST {
@@ -320,26 +333,27 @@ export abstract class ExprParser extends ParserBase {
     if (t.kind === T.KW_AWAIT) {
       this.p++;
       const v = this.primary();
-      return A.Await(v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.Await(v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return this.primary();
   }
 
   primary(): AST {
+    const s0 = this.peek();
     let a = this.atom();
     for (;;) {
       const k = this.kind();
       if (k === T.DOT) {
         this.p++;
         const n = this.expectName();
-        a = A.Attribute(a, this.name(n), A.Load, a.lineno, a.col_offset, n.end_lineno, n.end_col_offset);
+        a = A.Attribute(a, this.name(n), A.Load, s0.lineno, s0.col_offset, n.end_lineno, n.end_col_offset);
       } else if (k === T.LPAR) {
-        a = this.call(a);
+        a = this.call(a, s0);
       } else if (k === T.LSQB) {
         this.p++;
         const s = this.slices();
         const e = this.expect(T.RSQB);
-        a = A.Subscript(a, s, A.Load, a.lineno, a.col_offset, e.end_lineno, e.end_col_offset);
+        a = A.Subscript(a, s, A.Load, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
       } else return a;
     }
   }
@@ -368,7 +382,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.kind === T.STAR) {
       this.p++;
       const v = this.expression();
-      return A.Starred(v, A.Load, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.Starred(v, A.Load, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     let lower: AST | null = null;
     if (t.kind !== T.COLON) {
@@ -509,9 +523,11 @@ export abstract class ExprParser extends ParserBase {
     }
     if (k === T.DOUBLESTAR) return this.dictDisplay(open, null);
     if (k === T.STAR) return this.setDisplay(open, this.starNamedExpression());
+    // An unparenthesized walrus makes a set; `{(a := 1): 2}` is a dict.
+    const bareWalrus = k === T.NAME && this.kindAt(1) === T.COLONEQUAL;
     const first = this.namedExpression();
     k = this.kind();
-    if (k === T.COLON && first._type !== 'NamedExpr') return this.dictDisplay(open, first);
+    if (k === T.COLON && !bareWalrus) return this.dictDisplay(open, first);
     return this.setDisplay(open, first);
   }
 
@@ -641,6 +657,7 @@ export abstract class ExprParser extends ParserBase {
    * stays for the caller); toTarget() then checks and converts it.
    */
   starTargetsExpr(): AST {
+    const s0 = this.peek();
     const first = this.starTargetExpr();
     if (this.kind() !== T.COMMA) return first;
     const elts = [first];
@@ -650,7 +667,7 @@ export abstract class ExprParser extends ParserBase {
       elts.push(this.starTargetExpr());
     }
     const e = this.last();
-    return A.Tuple(elts, A.Load, first.lineno, first.col_offset, e.end_lineno, e.end_col_offset);
+    return A.Tuple(elts, A.Load, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   starTargetExpr(): AST {
@@ -658,7 +675,7 @@ export abstract class ExprParser extends ParserBase {
     if (t.kind === T.STAR) {
       this.p++;
       const v = this.starTargetExpr();
-      return A.Starred(v, A.Load, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.Starred(v, A.Load, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return this.bitwiseOr();
   }
@@ -701,7 +718,7 @@ export abstract class ExprParser extends ParserBase {
 
   // ---- calls --------------------------------------------------------------------
 
-  call(func: AST): AST {
+  call(func: AST, s0: Token): AST {
     const open = this.next();
     const args: AST[] = [];
     const keywords: AST[] = [];
@@ -714,11 +731,11 @@ export abstract class ExprParser extends ParserBase {
         this.p++;
         const v = this.expression();
         if (sawDoubleStar) this.raiseAt(t, 'iterable argument unpacking follows keyword argument unpacking');
-        args.push(A.Starred(v, A.Load, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset));
+        args.push(A.Starred(v, A.Load, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset));
       } else if (k === T.DOUBLESTAR) {
         this.p++;
         const v = this.expression();
-        keywords.push(A.keyword(null, v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset));
+        keywords.push(A.keyword(null, v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset));
         sawDoubleStar = true;
       } else if (k === T.NAME && this.kindAt(1) === T.EQUAL) {
         this.p += 2;
@@ -726,7 +743,7 @@ export abstract class ExprParser extends ParserBase {
         if (this.kind() === T.KW_FOR || this.kind() === T.KW_ASYNC) {
           this.raiseRange(t, this.tokens[this.tokens.indexOf(t) + 1], "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
-        keywords.push(A.keyword(this.name(t), v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset));
+        keywords.push(A.keyword(this.name(t), v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset));
         sawKeyword = true;
       } else if ((k === T.KW_TRUE || k === T.KW_FALSE || k === T.KW_NONE) && this.kindAt(1) === T.EQUAL) {
         this.raiseRange(t, this.tokens[this.p + 1], `cannot assign to ${t.text}`);
@@ -741,7 +758,7 @@ export abstract class ExprParser extends ParserBase {
           if (args.length === 0 && keywords.length === 0 && this.kind() === T.RPAR) {
             const e = this.next();
             const g = A.GeneratorExp(v, gens, open.lineno, open.col_offset, e.end_lineno, e.end_col_offset);
-            return A.Call(func, [g], [], func.lineno, func.col_offset, e.end_lineno, e.end_col_offset);
+            return A.Call(func, [g], [], s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
           }
           this.raiseRange(v, lastComprehensionItem(gens[gens.length - 1]), 'Generator expression must be parenthesized');
         }
@@ -759,7 +776,7 @@ export abstract class ExprParser extends ParserBase {
       }
     }
     const e = this.next();
-    return A.Call(func, args, keywords, func.lineno, func.col_offset, e.end_lineno, e.end_col_offset);
+    return A.Call(func, args, keywords, s0.lineno, s0.col_offset, e.end_lineno, e.end_col_offset);
   }
 
   /** (assignment_expression | expression !':=') in call arguments. */
@@ -773,11 +790,11 @@ export abstract class ExprParser extends ParserBase {
     const t = this.next(); // 'yield'
     if (this.accept(T.KW_FROM)) {
       const v = this.expression();
-      return A.YieldFrom(v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.YieldFrom(v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     if (this.startsStarExpression()) {
       const v = this.starExpressions();
-      return A.Yield(v, t.lineno, t.col_offset, v.end_lineno, v.end_col_offset);
+      return A.Yield(v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
     return A.Yield(null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
@@ -787,7 +804,7 @@ export abstract class ExprParser extends ParserBase {
     const args = this.kind() === T.COLON ? emptyArguments() : this.parameters(true);
     this.expect(T.COLON);
     const body = this.expression();
-    return A.Lambda(args, body, t.lineno, t.col_offset, body.end_lineno, body.end_col_offset);
+    return A.Lambda(args, body, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
   }
 
   /**

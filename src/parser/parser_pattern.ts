@@ -38,6 +38,7 @@ export abstract class PatternParser extends ExprParser {
 
   /** pattern: or_pattern ['as' NAME]. */
   pattern(): AST {
+    const s0 = this.peek();
     const p = this.orPattern();
     if (this.kind() !== T.KW_AS) return p;
     this.p++;
@@ -47,7 +48,7 @@ export abstract class PatternParser extends ExprParser {
       const k1 = this.kindAt(1);
       if (k1 !== T.DOT && k1 !== T.LPAR && k1 !== T.EQUAL) {
         this.p++;
-        return A.MatchAs(p, this.name(t), p.lineno, p.col_offset, t.end_lineno, t.end_col_offset);
+        return A.MatchAs(p, this.name(t), s0.lineno, s0.col_offset, t.end_lineno, t.end_col_offset);
       }
     }
     if (t.kind !== T.NAME) {
@@ -61,12 +62,12 @@ export abstract class PatternParser extends ExprParser {
   }
 
   orPattern(): AST {
+    const s0 = this.peek();
     const first = this.closedPattern();
     if (this.kind() !== T.VBAR) return first;
     const pats = [first];
     while (this.accept(T.VBAR)) pats.push(this.closedPattern());
-    const e = pats[pats.length - 1];
-    return A.MatchOr(pats, first.lineno, first.col_offset, e.end_lineno, e.end_col_offset);
+    return A.MatchOr(pats, s0.lineno, s0.col_offset, this.last().end_lineno, this.last().end_col_offset);
   }
 
   closedPattern(): AST {

@@ -37,10 +37,19 @@ import { PySyntaxError } from './errors.js';
 const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UTF8_LOOSE = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-/** An encoding SyntaxError without a location: CPython's (filename, 0, -1, None). */
+/** An encoding SyntaxError of compile(): CPython's (filename, 0, -1, None). */
 function encodingError(msg: string, filename: string): PySyntaxError {
   // CPython leaves end_lineno/end_offset as None here; 0/-1 stand in for them.
   return new PySyntaxError('SyntaxError', msg, filename, 0, -1, null, 0, -1);
+}
+
+/**
+ * A SyntaxError(msg) with no location at all (lineno None, which
+ * PySyntaxError encodes as a negative lineno): CPython prints only
+ * "SyntaxError: msg" for it.
+ */
+function unlocatedError(msg: string, filename: string): PySyntaxError {
+  return new PySyntaxError('SyntaxError', msg, filename, -1, -1, null, -1, -1);
 }
 
 /**
@@ -52,7 +61,7 @@ export function decodeSource(data: Uint8Array, filename: string, execInput = tru
   // builtin compile() refuses embedded NULs before the tokenizer sees anything;
   // the error carries no location at all (only msg).
   if (data.indexOf(0) >= 0) {
-    throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, -1, null, 0, -1);
+    throw unlocatedError('source code string cannot contain null bytes', filename);
   }
   const start = hasUtf8Bom(data) ? 3 : 0;
   const cookie = findCookie(data, start, execInput);
@@ -90,10 +99,10 @@ export function checkSourceFile(data: Uint8Array, filename: string): void {
   if (cookie !== null && cookie !== 'utf-8') {
     // fp_setreadl / decoding_fgets: any trouble with a declared codec is
     // reported as "encoding problem", without a location.
-    if (start === 3) throw encodingError(`encoding problem: ${cookie} with BOM`, filename);
+    if (start === 3) throw unlocatedError(`encoding problem: ${cookie} with BOM`, filename);
     const codec = lookupCodec(cookie);
     const r = codec === null ? null : codec.decode(data.subarray(start));
-    if (typeof r !== 'string') throw encodingError(`encoding problem: ${cookie}`, filename);
+    if (typeof r !== 'string') throw unlocatedError(`encoding problem: ${cookie}`, filename);
     text = r;
   } else {
     // ensure_utf8 runs on every line read while no encoding is known, each
@@ -146,7 +155,7 @@ function ensureUtf8(data: Uint8Array, from: number, to: number, filename: string
     const len = strictUtf8Length(data, i, data.length);
     if (len === 0) {
       const hex = b.toString(16).padStart(2, '0');
-      throw encodingError(
+      throw unlocatedError(
         `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, ` +
           'but no encoding declared; see https://peps.python.org/pep-0263/ for details',
         filename,

@@ -452,7 +452,7 @@ export class Tokenizer {
         else if (nonzero) {
           const ls = this.lineStart;
           this.syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-            p, ls, this.lineno, 'SyntaxError', countCodePoints(s, ls, start) + 1, countCodePoints(s, ls, zerosEnd));
+            p, ls, this.lineno, 'SyntaxError', countCodePoints(s, ls, start) + 1, countCodePoints(s, ls, zerosEnd + 1));
         } else {
           this.verifyEndOfNumber(p, 'decimal');
           kind = 'done';
