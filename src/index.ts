@@ -2,5 +2,5 @@
 export { parse } from './parser/parser.js';
 export type { ParseMode } from './parser/parser.js';
 export { dump } from './parser/astdump.js';
-export { PySyntaxError } from './parser/errors.js';
+export { PyMemoryError, PySyntaxError } from './parser/errors.js';
 export { formatSyntaxError } from './parser/errors.js';

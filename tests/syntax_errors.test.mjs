@@ -27,7 +27,7 @@ const corpus = join(repo, 'tests', 'syntax_errors');
 // KRAIT_BIN runs another executable JS file instead (e.g. to check this runner).
 const krait = process.env.KRAIT_BIN ?? join(repo, 'bin', 'krait');
 const ledgerPath = join(corpus, 'known_failures.txt');
-const CONCURRENCY = Math.max(2, Math.min(8, availableParallelism()));
+const CONCURRENCY = Math.min(8, Math.max(4, availableParallelism()));
 const TIMEOUT_MS = 15_000;
 const COMPILE_TIME_SKIP = 'compile-time error (symtable/compiler): needs the compiler milestone';
 

@@ -7,6 +7,13 @@
 // counts columns in UTF-8 bytes internally and converts to characters when it
 // builds the exception (Parser/pegen_errors.c); we convert at the same point.
 
+/** The parser ran out of room (CPython: MemoryError from its stack limit); reported as a bare `MemoryError`. */
+export class PyMemoryError extends Error {
+  constructor() {
+    super('MemoryError');
+  }
+}
+
 export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
 
 export class PySyntaxError extends Error {

@@ -13,6 +13,7 @@ import type { AST } from './ast_nodes.js';
 import { Bytes, CodePointStr } from './constants.js';
 import { decodeBytes, decodeString, LiteralError } from './literals.js';
 import type { ParserBase } from './parser_base.js';
+import { encodeEscaped, hasEscapedBytes, utf8DecodeErrorMessage } from './source.js';
 import { T, Token } from './tokens.js';
 
 /** What the string layer needs from the parser. */
@@ -84,6 +85,11 @@ export function parseStrings(p: StringHost): AST {
       (bytesParts ??= []).push(b);
     } else {
       const body = s.slice(bodyStart, bodyEnd);
+      if (p.sourceHasEscapedBytes && hasEscapedBytes(body)) {
+        // Undecodable source bytes inside a str literal (a declared utf-8
+        // file): CPython's literal decoder reports them.
+        p.raise('(unicode error) ' + utf8DecodeErrorMessage(encodeEscaped(body)));
+      }
       state.concat(isRaw || body.indexOf('\\') < 0 ? body : decode(p, () => decodeString(body, false)));
     }
   }

@@ -3,12 +3,12 @@
 
 import * as A from './ast_nodes.js';
 import type { AST } from './ast_nodes.js';
-import { PySyntaxError } from './errors.js';
+import { PyMemoryError, PySyntaxError } from './errors.js';
 import { parseStrings } from './fstring.js';
 import { ParseAbort, type ParseMode } from './parser_base.js';
-import { emptyArguments, setContext } from './parser_expr.js';
+import { emptyArguments, isBitwiseOrLevel, setContext } from './parser_expr.js';
 import { PatternParser } from './parser_pattern.js';
-import { decodeSource } from './source.js';
+import { decodeSource, findCookie, hasEscapedBytes } from './source.js';
 import { exprName } from './targets.js';
 import { T, Token } from './tokens.js';
 import { Tokenizer, TokenizeError } from './tokenizer.js';
@@ -270,15 +270,12 @@ export class Parser extends PatternParser {
     const k = this.kind();
     if (k !== T.NEWLINE && k !== T.SEMI) {
       // invalid_del_stmt: 'del' star_expressions
-      const save = this.p;
-      this.p = this.tokens.indexOf(t) + 1;
-      let e: AST | null = null;
-      try { e = this.starExpressions(); } catch { e = null; }
+      const at = this.tokens.lastIndexOf(t) + 1;
+      const e = this.spec(() => { this.p = at; return this.starExpressions(); });
       if (e) {
         const bad = this.invalidTarget(e, 'del');
         if (bad) this.raiseAt(bad, `cannot delete ${exprName(bad)}`);
       }
-      this.p = save;
       this.fail();
     }
     for (const x of targets) this.toTarget(x, A.Del, 'delete');
@@ -335,18 +332,21 @@ export class Parser extends PatternParser {
 
   assign(start: number, first: AST): AST {
     const targets = [first];
+    const starts = [start];
+    const eq = this.p;
     let value: AST;
     for (;;) {
       this.expect(T.EQUAL);
+      const vs = this.p;
       const v = this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
       if (this.kind() !== T.EQUAL) { value = v; break; }
       targets.push(v);
+      starts.push(vs);
     }
     for (let i = 0; i < targets.length; i++) {
       const tg = targets[i];
-      if (tg._type === 'Yield' || tg._type === 'YieldFrom') this.raiseAt(tg, 'assignment to yield expression not possible');
       const bad = this.invalidTarget(tg, 'star');
-      if (bad) this.invalidAssignTarget(start, i, targets, bad);
+      if (bad) this.invalidAssignTarget(start, eq, starts, i, bad);
       setContext(tg, A.Store);
     }
     let tc: string | null = null;
@@ -358,31 +358,36 @@ export class Parser extends PatternParser {
   }
 
   /**
-   * Which of CPython's messages an invalid assignment target gets: the
-   * invalid_named_expression form ("... here. Maybe you meant '==' ...") when
-   * the statement is `a = b` with a single non-display target, else
-   * invalid_assignment's "cannot assign to X".
+   * The message for an invalid assignment target, in the order CPython's
+   * invalid_assignment alternatives find it: first invalid_named_expression
+   * on the element just before the first '=' ("... here. Maybe you meant
+   * '==' ..."), then the first target that isn't one ("cannot assign to X";
+   * an unparenthesized yield: "assignment to yield expression not possible").
    */
-  invalidAssignTarget(start: number, i: number, targets: AST[], bad: AST): never {
-    const first = targets[0];
-    const t0 = this.tokens[start];
-    if (i === 0 && targets.length === 1 && first._type !== 'Tuple' && first._type !== 'List' &&
-        first._type !== 'GeneratorExp' && !(t0.kind === T.KW_TRUE || t0.kind === T.KW_FALSE || t0.kind === T.KW_NONE) &&
-        !(t0.kind === T.LSQB || (t0.kind === T.LPAR && first._type !== 'Name' && false))) {
-      // bitwise_or '=' bitwise_or !('='|':=')
-      const save = this.p;
-      let ok = false;
-      this.p = this.tokens.indexOf(this.tokens.find((x, j) => j > start && x.kind === T.EQUAL)!) + 1;
-      try {
-        this.bitwiseOr();
-        const k = this.kind();
-        ok = k !== T.EQUAL && k !== T.COLONEQUAL;
-      } catch { ok = false; }
-      this.p = save;
-      if (ok && isBitwiseOrLevel(first)) {
-        this.raiseAt(first, `cannot assign to ${exprName(first)} here. Maybe you meant '==' instead of '='?`);
+  invalidAssignTarget(start: number, eq: number, starts: number[], i: number, bad: AST): never {
+    const first = this.tokens[start];
+    const firstTarget = this.spec(() => { this.p = start; return this.starExpressions(); })!;
+    const el = firstTarget._type === 'Tuple' && first.kind !== T.LPAR ? firstTarget.elts[firstTarget.elts.length - 1] : firstTarget;
+    const rhs = this.spec(() => {
+      this.p = eq + 1;
+      const b = this.bitwiseOr();
+      const k = this.kind();
+      return k === T.EQUAL || k === T.COLONEQUAL ? null : b;
+    });
+    if (rhs && el._type !== 'Starred') {
+      const before = this.tokens[eq - 1];
+      if (el._type === 'Name' && before.kind === T.NAME && before.col_offset === el.col_offset && before.lineno === el.lineno) {
+        this.raiseRange(el, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      const excluded = el._type === 'List' || el._type === 'Tuple' || el._type === 'GeneratorExp' ||
+        (el._type === 'Constant' && (el.value === null || el.value === true || el.value === false));
+      // A parenthesized first target is an atom, so any expression inside qualifies.
+      const grouped = el === firstTarget && first.kind === T.LPAR && this.tokens[eq - 1].kind === T.RPAR;
+      if (!excluded && (grouped || isBitwiseOrLevel(el))) {
+        this.raiseAt(el, `cannot assign to ${exprName(el)} here. Maybe you meant '==' instead of '='?`);
       }
     }
+    if (this.tokens[starts[i]].kind === T.KW_YIELD) this.raiseAt(bad, 'assignment to yield expression not possible');
     this.raiseAt(bad, `cannot assign to ${exprName(bad)}`);
   }
 
@@ -513,11 +518,13 @@ export class Parser extends PatternParser {
     const k = this.kind();
     if (k !== T.COMMA && k !== T.RPAR && k !== T.COLON) {
       // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
-      this.p = save;
-      let x: AST | null = null;
-      try { x = this.expression(); } catch { x = null; }
-      const k2 = this.kind();
-      if (x && (k2 === T.COMMA || k2 === T.RPAR || k2 === T.COLON)) {
+      const x = this.spec(() => {
+        this.p = save;
+        const x = this.expression();
+        const k2 = this.kind();
+        return k2 === T.COMMA || k2 === T.RPAR || k2 === T.COLON ? x : null;
+      });
+      if (x) {
         const bad = this.invalidTarget(x, 'star');
         if (bad) this.raiseAt(bad, `cannot assign to ${exprName(bad)}`);
       }
@@ -534,10 +541,15 @@ export class Parser extends PatternParser {
     const handlers: AST[] = [];
     let star: boolean | null = null;
     while (this.kind() === T.KW_EXCEPT) {
+      const ex = this.peek();
+      const isStar = this.kindAt(1) === T.STAR;
+      if (star !== null && star !== isStar) {
+        const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+        if (isStar) this.raiseRange(ex, this.tokens[this.p + 1], msg);
+        this.raiseAt(ex, msg);
+      }
       const h = this.exceptBlock();
-      const isStar = h.star;
-      if (star !== null && star !== isStar) this.raise("cannot have both 'except' and 'except*' on the same 'try'");
-      star = isStar;
+      star = h.star;
       handlers.push(h.node);
     }
     let orelse: AST[] = [];
@@ -567,16 +579,18 @@ export class Parser extends PatternParser {
       type = this.expression();
       if (this.kind() === T.COMMA) {
         // invalid_except_stmt: 'except' expression ',' expressions ['as' NAME] ':'
-        const save = this.p;
-        let ok = false;
-        try {
+        const ok = this.spec(() => {
           this.p++;
           this.expressions();
           if (this.accept(T.KW_AS)) this.expectName();
-          ok = this.kind() === T.COLON;
-        } catch { ok = false; }
-        if (ok) this.raiseFrom(type, 'multiple exception types must be parenthesized');
-        this.p = save;
+          if (this.kind() !== T.COLON) return null;
+          this.p++;
+          return this.last();
+        });
+        if (ok) {
+          // RAISE_SYNTAX_ERROR_STARTING_FROM: the end is where the tokenizer is, past the ':'.
+          this.raiseFrom(type, 'multiple exception types must be parenthesized');
+        }
         this.fail();
       }
       if (this.accept(T.KW_AS)) name = this.name(this.expectName());
@@ -609,7 +623,18 @@ export class Parser extends PatternParser {
     const args = this.kind() === T.RPAR ? emptyArguments() : this.parameters(false);
     this.expect(T.RPAR);
     let returns: AST | null = null;
-    if (this.accept(T.RARROW)) returns = this.expression();
+    if (this.kind() === T.RARROW) {
+      // ['->' expression] is optional: when no expression follows, the
+      // forced ':' fails at the arrow.
+      const arrow = this.p;
+      this.p++;
+      try {
+        returns = this.expression();
+      } catch (e) {
+        if (!(e instanceof ParseAbort) || e.fromTokenizer) throw e;
+        this.p = arrow;
+      }
+    }
     this.expectForced(T.COLON, ':');
     let tc: string | null = null;
     // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
@@ -729,18 +754,6 @@ function isSingleTarget(e: AST): boolean {
   return k === 'Name' || k === 'Attribute' || k === 'Subscript';
 }
 
-/** Whether an expression node can be the result of `bitwise_or` (no comparison, not, and/or, lambda, if-else). */
-function isBitwiseOrLevel(e: AST): boolean {
-  switch (e._type) {
-    case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'Starred': case 'NamedExpr':
-    case 'Yield': case 'YieldFrom': case 'Tuple':
-      return false;
-    case 'UnaryOp':
-      return e.op !== A.Not;
-  }
-  return true;
-}
-
 // ---- the public entry point ----------------------------------------------------
 
 /**
@@ -749,9 +762,13 @@ function isBitwiseOrLevel(e: AST): boolean {
  * Throws PySyntaxError.
  */
 export function parse(source: string | Uint8Array, filename = '<unknown>', mode: ParseMode = 'exec', typeComments = false): AST {
-  const text = typeof source === 'string' ? source : decodeSource(source, filename);
+  const text = typeof source === 'string' ? source : decodeSource(source, filename, mode === 'exec' || mode === 'single');
   const tok = new Tokenizer(text, filename, typeComments);
   const p = new Parser(tok, filename, mode, typeComments);
+  if (typeof source !== 'string') {
+    p.convertOffsets = declaresEncoding(source);
+    p.sourceHasEscapedBytes = hasEscapedBytes(text);
+  }
   try {
     switch (mode) {
       case 'exec': return p.file();
@@ -760,10 +777,17 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
       case 'func_type': return p.funcType();
     }
   } catch (e) {
-    if (e instanceof ParseAbort) throw finalError(p, e.error);
-    if (e instanceof RangeError) throw tooComplex(p);
+    if (e instanceof ParseAbort) throw e.fromTokenizer ? e.error : finalError(p, e.error);
+    // CPython's parser gives up with MemoryError past its stack limit (MAXSTACK).
+    if (e instanceof RangeError) throw new PyMemoryError();
     throw e;
   }
+}
+
+/** A BOM or a coding cookie: CPython then reports error columns in characters. */
+function declaresEncoding(data: Uint8Array): boolean {
+  if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return true;
+  return findCookie(data, 0, true) !== null;
 }
 
 /**
@@ -792,9 +816,4 @@ function finalError(p: Parser, err: PySyntaxError): PySyntaxError {
     throw e;
   }
   return err;
-}
-
-function tooComplex(p: Parser): PySyntaxError {
-  const t = p.tokens[p.tokens.length - 1];
-  return p.errorAt('SyntaxError', 'too many nested parentheses', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
 }

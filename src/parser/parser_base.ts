@@ -16,7 +16,7 @@ import { Tokenizer, TokenizeError } from './tokenizer.js';
 
 /** Thrown internally to abandon a parse; carries the error to report. */
 export class ParseAbort {
-  constructor(readonly error: PySyntaxError) {}
+  constructor(readonly error: PySyntaxError, readonly fromTokenizer = false) {}
 }
 
 export interface Pos { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
@@ -42,6 +42,22 @@ export class ParserBase {
   isFstring = false;
   /** The error token CPython would report a generic failure at, if set. */
   knownErrToken: Token | null = null;
+  /**
+   * Columns in errors become characters only when the source's encoding was
+   * declared (cookie or BOM) or it was given as str: CPython converts byte
+   * offsets only when tok->encoding is set.
+   */
+  convertOffsets = true;
+  /**
+   * One past the furthest token the parser proper has looked at: CPython's
+   * first pass reports a generic error at the furthest token it fetched.
+   * Look-ahead done only to choose an error message (inside spec()) doesn't count.
+   */
+  hw = 0;
+  /** Depth of speculative parsing for error messages. */
+  specDepth = 0;
+  /** The decoded source holds undecodable-byte escapes (U+DC80..U+DCFF; see source.ts). */
+  sourceHasEscapedBytes = false;
 
   constructor(tok: Tokenizer, filename: string, mode: ParseMode, typeComments: boolean) {
     this.tok = tok;
@@ -58,7 +74,7 @@ export class ParserBase {
     try {
       t = this.tok.next();
     } catch (e) {
-      if (e instanceof TokenizeError) throw new ParseAbort(this.tokenizerError(e));
+      if (e instanceof TokenizeError) throw new ParseAbort(this.tokenizerError(e), e.setsError);
       throw e;
     }
     if (this.isFstring) this.shiftFstringToken(t);
@@ -76,6 +92,10 @@ export class ParserBase {
 
   tokenizerError(e: TokenizeError): PySyntaxError {
     if (e.eofInBrackets) return this.unclosedBracketError();
+    if (e.raw) {
+      const r = e.raw;
+      return this.errorAtRaw(r.kind, r.msg, r.lineno, r.col1, r.lineno, r.end1);
+    }
     return this.fixFstringError(e.error!);
   }
 
@@ -84,37 +104,72 @@ export class ParserBase {
     return e;
   }
 
+  /** Record that the token at index i was looked at (see `hw`). */
+  seen(i: number): void {
+    if (this.specDepth === 0) this.hw = i + 1;
+  }
+
   peek(): Token {
-    return this.p < this.tokens.length ? this.tokens[this.p] : this.fill();
+    const i = this.p;
+    if (i >= this.hw) this.seen(i);
+    return i < this.tokens.length ? this.tokens[i] : this.fill();
   }
 
   /** Kind of the token `k` ahead of the current one. */
   kindAt(k: number): T {
     const i = this.p + k;
+    if (i >= this.hw) this.seen(i);
     while (i >= this.tokens.length) this.fill();
     return this.tokens[i].kind;
   }
 
   kind(): T {
-    return this.p < this.tokens.length ? this.tokens[this.p].kind : this.fill().kind;
+    const i = this.p;
+    if (i >= this.hw) this.seen(i);
+    return i < this.tokens.length ? this.tokens[i].kind : this.fill().kind;
   }
 
   next(): Token {
-    const t = this.p < this.tokens.length ? this.tokens[this.p] : this.fill();
+    const i = this.p;
+    if (i >= this.hw) this.seen(i);
+    const t = i < this.tokens.length ? this.tokens[i] : this.fill();
     this.p++;
     return t;
   }
 
   accept(k: T): Token | null {
-    const t = this.p < this.tokens.length ? this.tokens[this.p] : this.fill();
+    const i = this.p;
+    if (i >= this.hw) this.seen(i);
+    const t = i < this.tokens.length ? this.tokens[i] : this.fill();
     if (t.kind === k) { this.p++; return t; }
     return null;
   }
 
   expect(k: T): Token {
-    const t = this.p < this.tokens.length ? this.tokens[this.p] : this.fill();
+    const i = this.p;
+    if (i >= this.hw) this.seen(i);
+    const t = i < this.tokens.length ? this.tokens[i] : this.fill();
     if (t.kind === k) { this.p++; return t; }
     return this.fail();
+  }
+
+  /**
+   * Run `f` as look-ahead for an error message (CPython's second-pass
+   * invalid_* rules): failures are swallowed (null), the position is
+   * restored, and tokens it reads don't move the generic error location.
+   */
+  spec<R>(f: () => R): R | null {
+    const save = this.p;
+    this.specDepth++;
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ParseAbort && !e.fromTokenizer) return null;
+      throw e;
+    } finally {
+      this.specDepth--;
+      this.p = save;
+    }
   }
 
   /** CPython's `&&tok` forced token: "expected ':'" right here. */
@@ -141,18 +196,28 @@ export class ParserBase {
   }
 
   genericError(): PySyntaxError {
-    const last = this.knownErrToken ?? this.tokens[this.tokens.length - 1];
+    const last = this.knownErrToken ?? this.tokens[Math.max(this.hw, 1) - 1];
     if (last.kind === T.INDENT || last.kind === T.DEDENT) {
-      return this.errorAt('IndentationError', last.kind === T.INDENT ? 'unexpected indent' : 'unexpected unindent',
-        last.lineno, last.col_offset, last.end_lineno, last.end_col_offset);
+      return this.errorAtToken(last, 'IndentationError', last.kind === T.INDENT ? 'unexpected indent' : 'unexpected unindent');
     }
-    return this.errorAt('SyntaxError', 'invalid syntax', last.lineno, last.col_offset, last.end_lineno, last.end_col_offset);
+    return this.errorAtToken(last, 'SyntaxError', 'invalid syntax');
+  }
+
+  /**
+   * _PyPegen_raise_error at token t.  INDENT, DEDENT and ENDMARKER have no
+   * column in CPython (-1): the offset is then the tokenizer's position on
+   * the line, used as is, and there is no end.
+   */
+  errorAtToken(t: Token, kind: SyntaxErrorKind, msg: string): PySyntaxError {
+    if (t.kind === T.INDENT || t.kind === T.DEDENT || t.kind === T.ENDMARKER) {
+      return this.errorAtRaw(kind, msg, t.lineno, t.col_offset, t.end_lineno, -1);
+    }
+    return this.errorAt(kind, msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
 
   /** RAISE_SYNTAX_ERROR(msg): located at the last token fetched. */
   raise(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
-    const t = this.tokens[this.tokens.length - 1];
-    throw new ParseAbort(this.errorAt(kind, msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset));
+    throw new ParseAbort(this.errorAtToken(this.tokens[this.tokens.length - 1], kind, msg));
   }
 
   raiseAtToken(t: PosLike, msg: string): never {
@@ -191,8 +256,12 @@ export class ParserBase {
    * the error line taken from the source.
    */
   errorAt(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
-    let col1 = col === CURRENT_POS ? CURRENT_POS : col + 1;
-    let end1 = endCol === CURRENT_POS ? CURRENT_POS : endCol + 1;
+    return this.errorAtRaw(kind, msg, lineno, col === CURRENT_POS ? CURRENT_POS : col + 1,
+      endLineno, endCol === CURRENT_POS ? CURRENT_POS : endCol + 1);
+  }
+
+  /** The same with 1-based byte columns (or CURRENT_POS, or -1 for none). */
+  errorAtRaw(kind: SyntaxErrorKind, msg: string, lineno: number, col1: number, endLineno: number, end1: number): PySyntaxError {
     if (endLineno === CURRENT_POS) endLineno = this.tok.lineno;
     if (end1 === CURRENT_POS) end1 = this.tok.col(this.tok.lineStart, this.tok.pos);
     if (this.isFstring) {
@@ -201,13 +270,15 @@ export class ParserBase {
       end1 -= this.startingColOffset;
     }
     const text = this.errorLineText(lineno);
-    const offset = byteToCharOffset(text, col1);
-    const endOffset = end1 > 0 ? byteToCharOffset(text, end1) : end1;
+    const offset = this.convertOffsets ? byteToCharOffset(text, col1) : col1;
+    const endOffset = this.convertOffsets && end1 > 0 ? byteToCharOffset(text, end1) : end1;
     return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
 
   errorLineText(lineno: number): string {
-    return this.tok.lineText(lineno);
+    const t = this.tok.lineText(lineno);
+    // CPython decodes the error line with errors='replace'.
+    return this.sourceHasEscapedBytes ? t.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, '\ufffd') : t;
   }
 }
 

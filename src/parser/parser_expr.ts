@@ -110,7 +110,7 @@ export abstract class ExprParser extends ParserBase {
 
   // ---- expression levels ----------------------------------------------------
 
-  namedExpression(): AST {
+  namedExpression(checkEq = true): AST {
     const t = this.peek();
     if (t.kind === T.NAME && this.kindAt(1) === T.COLONEQUAL) {
       this.p += 2;
@@ -118,11 +118,43 @@ export abstract class ExprParser extends ParserBase {
       const target = this.nameNode(t, A.Store);
       return A.NamedExpr(target, value, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
     }
+    const start = this.p;
     const e = this.expression();
-    if (this.kind() === T.COLONEQUAL) {
+    const k = this.kind();
+    if (k === T.COLONEQUAL) {
       this.raiseAt(e, `cannot use assignment expressions with ${exprName(e)}`);
     }
+    if (k === T.EQUAL && checkEq) this.invalidNamedEq(start, e);
     return e;
+  }
+
+  /**
+   * invalid_named_expression's `=` alternatives: `NAME '=' bitwise_or` and
+   * `bitwise_or '=' bitwise_or`, each not followed by '=' or ':='.  `e`,
+   * parsed from token `start`, is followed by '='.
+   */
+  invalidNamedEq(start: number, e: AST): void {
+    const eq = this.peek();
+    const rhs = this.spec(() => {
+      this.p++;
+      const b = this.bitwiseOr();
+      const k = this.kind();
+      return k === T.EQUAL || k === T.COLONEQUAL ? null : b;
+    });
+    if (!rhs) return;
+    const t0 = this.tokens[start];
+    if (e._type === 'Name' && this.tokens[start + 1] === eq) {
+      this.raiseRange(t0, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or
+    if (t0.kind === T.KW_TRUE || t0.kind === T.KW_FALSE || t0.kind === T.KW_NONE) return;
+    if ((t0.kind === T.LSQB || t0.kind === T.LPAR) && this.spec(() => {
+      this.p = start;
+      const x = this.atom();
+      return x._type === 'List' || x._type === 'Tuple' || x._type === 'GeneratorExp' ? x : null;
+    }) !== null) return;
+    if (!isBitwiseOrLevel(e)) return;
+    this.raiseAt(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
   }
 
   expression(): AST {
@@ -156,22 +188,18 @@ export abstract class ExprParser extends ParserBase {
   juxtaposed(start: number, a: AST): void {
     const next = this.peek();
     if (a._type === 'Name' && LEGACY_NAMES.has(a.id) && next.kind !== T.LPAR) {
-      const save = this.p;
-      let b: AST | null = null;
-      try { b = this.starExpressions(); } catch { b = null; }
+      const b = this.spec(() => this.starExpressions());
       if (b) this.raiseRange(a, b, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
-      this.p = save;
       return;
     }
     // `!(NAME STRING | SOFT_KEYWORD)`: an unknown string prefix or a soft keyword is not this error.
     const t = this.tokens[start];
     if (t.kind === T.NAME && (this.tokens[start + 1].kind === T.STRING ||
         t.text === 'match' || t.text === 'case' || t.text === '_')) return;
-    const save = this.p;
-    let b: AST | null = null;
-    try { b = this.expression(); } catch { b = null; }
-    if (b && this.last().level !== 0) this.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
-    this.p = save;
+    // p->tokens[p->mark-1]->level: the bracket level where b ends, which is where a ends.
+    if (this.last().level === 0) return;
+    const b = this.spec(() => this.expression());
+    if (b) this.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
   }
 
   disjunction(): AST {
@@ -575,7 +603,11 @@ export abstract class ExprParser extends ParserBase {
       if (key !== null) {
         const colon = this.expect(T.COLON);
         const vk = this.kind();
-        if (vk === T.STAR) this.raiseFrom(this.peek(), 'cannot use a starred expression in a dictionary value');
+        if (vk === T.STAR) {
+          const st = this.next();
+          this.bitwiseOr();
+          this.raiseFrom(st, 'cannot use a starred expression in a dictionary value');
+        }
         if (vk === T.RBRACE || vk === T.COMMA) this.raiseAt(colon, "expression expected after dictionary key and ':'");
         const v = this.expression();
         if (first && (this.kind() === T.KW_FOR || this.kind() === T.KW_ASYNC)) {
@@ -640,11 +672,8 @@ export abstract class ExprParser extends ParserBase {
 
   /** invalid_for_target: reparse `for` + star_expressions and report its invalid target. */
   invalidForTarget(forTok: Token): void {
-    const save = this.p;
-    this.p = this.tokens.indexOf(forTok) + 1;
-    let e: AST | null = null;
-    try { e = this.starExpressions(); } catch { e = null; }
-    this.p = save;
+    const at = this.tokens.lastIndexOf(forTok) + 1;
+    const e = this.spec(() => { this.p = at; return this.starExpressions(); });
     if (!e) return;
     const bad = this.invalidTarget(e, 'for');
     if (bad) this.raiseAt(bad, `cannot assign to ${exprName(bad)}`);
@@ -781,7 +810,7 @@ export abstract class ExprParser extends ParserBase {
 
   /** (assignment_expression | expression !':=') in call arguments. */
   namedExpressionArg(): AST {
-    return this.namedExpression();
+    return this.namedExpression(false);
   }
 
   // ---- yield and lambda -----------------------------------------------------------
@@ -879,14 +908,15 @@ export abstract class ExprParser extends ParserBase {
         }
       } else if (t.kind === T.LPAR) {
         // invalid_parameters: `def f((a, b)):`
-        const save = this.p;
-        this.p++;
-        let ok = false;
-        while (this.kind() === T.NAME) { this.p++; ok = true; if (!this.accept(T.COMMA)) break; }
-        if (ok && this.kind() === T.RPAR) {
-          this.raiseRange(t, this.peek(), isLambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized');
+        const close = this.spec(() => {
+          this.p++;
+          let ok = false;
+          while (this.kind() === T.NAME) { this.p++; ok = true; if (!this.accept(T.COMMA)) break; }
+          return ok && this.kind() === T.RPAR ? this.peek() : null;
+        });
+        if (close) {
+          this.raiseRange(t, close, isLambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized');
         }
-        this.p = save;
         this.fail();
       } else {
         this.fail();
@@ -936,6 +966,18 @@ export abstract class ExprParser extends ParserBase {
 
 export function emptyArguments(): AST {
   return A.arguments_([], [], null, [], [], null, []);
+}
+
+/** Whether an expression node can be the result of `bitwise_or` (no comparison, not, and/or, lambda, if-else). */
+export function isBitwiseOrLevel(e: AST): boolean {
+  switch (e._type) {
+    case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'Starred': case 'NamedExpr':
+    case 'Yield': case 'YieldFrom': case 'Tuple':
+      return false;
+    case 'UnaryOp':
+      return e.op !== A.Not;
+  }
+  return true;
 }
 
 /** _PyPegen_get_last_comprehension_item. */

@@ -52,11 +52,8 @@ export abstract class PatternParser extends ExprParser {
       }
     }
     if (t.kind !== T.NAME) {
-      const save = this.p;
-      let e: AST | null = null;
-      try { e = this.expression(); } catch { e = null; }
+      const e = this.spec(() => this.expression());
       if (e) this.raiseAt(e, 'invalid pattern target');
-      this.p = save;
     }
     return this.fail();
   }

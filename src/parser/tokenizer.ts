@@ -55,8 +55,16 @@ export class TokenizeError {
     readonly setsError: boolean,
     /** E_EOF with open brackets: reported as "'(' was never closed". */
     readonly eofInBrackets: boolean,
+    /**
+     * For done-code errors: the location as CPython's parser computes it
+     * (1-based byte column, or the raw `cur - line_start`), which the parser
+     * turns into a SyntaxError (it knows whether columns become characters).
+     */
+    readonly raw: RawError | null = null,
   ) {}
 }
+
+export interface RawError { kind: SyntaxErrorKind; msg: string; lineno: number; col1: number; end1: number }
 
 export interface TypeIgnore { lineno: number; tag: string }
 
@@ -137,16 +145,23 @@ export class Tokenizer {
     throw new TokenizeError(err, true, false);
   }
 
-  /** Errors that CPython reports through tokenizer_error() (a done code, no exception set). */
+  /**
+   * Errors that CPython reports through tokenizer_error() (a done code, no
+   * exception set): RAISE_ERROR_KNOWN_LOCATION(lineno, col_offset, lineno, -1).
+   */
   private doneError(kind: SyntaxErrorKind, msg: string, colOffset = 0): never {
-    const text = this.lineText(this.lineno);
-    const err = new PySyntaxError(kind, msg, this.filename, this.lineno, colOffset + 1, text || null, this.lineno, 0);
-    throw new TokenizeError(err, false, false);
+    throw new TokenizeError(null, false, false, { kind, msg, lineno: this.lineno, col1: colOffset + 1, end1: 0 });
   }
 
   // ---- the main loop ------------------------------------------------------
 
   private make(kind: T, start: number, end: number): Token {
+    if (start >= this.src.length && this.src.length > 0) {
+      // At end of input CPython's tokenizer is still on the last line, and
+      // DEDENT/ENDMARKER there have no column (errors report offset 0).
+      const last = Math.max(this.firstLineno, this.lineno - 1);
+      return new Token(kind, '', start, end, last, 0, last, 0, this.level);
+    }
     const ls = this.lineStart;
     const c0 = this.col(ls, start);
     const c1 = this.ascii ? end - ls : c0 + utf8Length(this.src, start, end);
@@ -174,8 +189,8 @@ export class Tokenizer {
             // first backslash found fixes the indentation (tok_continuation_line).
             contLineCol = contLineCol ? contLineCol : col;
             if (p + 1 < n && s.charCodeAt(p + 1) === C.LF) {
+              if (p + 2 >= n) this.eofError(p + 2);
               p += 2; this.newLine(p);
-              if (p >= n) { this.pos = p; this.eofError(); }
               continue;
             }
             this.pos = p + 1;
@@ -204,8 +219,13 @@ export class Tokenizer {
               this.altindstack.pop();
             }
             if (col !== ind[ind.length - 1]) {
-              this.pos = this.lineEndPos();
-              this.doneError('IndentationError', 'unindent does not match any outer indentation level');
+              // E_DEDENT: tok->cur is moved past the line, and the error is
+              // reported at `cur - line_start` with no end (pegen _PyPegen_raise_error).
+              const e = this.lineEndPos();
+              const col1 = this.col(this.lineStart, e) + (e < n ? 1 : 0);
+              throw new TokenizeError(null, false, false, {
+                kind: 'IndentationError', msg: 'unindent does not match any outer indentation level',
+                lineno: this.lineno, col1, end1: -1 });
             }
             if (altcol !== this.altindstack[this.altindstack.length - 1]) this.indentError();
           }
@@ -315,9 +335,9 @@ export class Tokenizer {
             this.pos = p + 1;
             this.doneError('SyntaxError', 'unexpected character after line continuation character', this.lineContColOffset());
           }
+          if (p + 2 >= n) this.eofError(p + 2);
           p += 2;
           this.newLine(p);
-          if (p >= n) { this.pos = p; this.eofError(); }
           this.pos = p;
           this.contLine = true;
           continue; // goto again
@@ -354,13 +374,16 @@ export class Tokenizer {
     this.doneError('TabError', 'inconsistent use of tabs and spaces in indentation');
   }
 
-  /** Backslash-newline at end of input: E_EOF, "unexpected EOF while parsing". */
-  private eofError(): never {
+  /**
+   * Backslash-newline at end of input: E_EOF, "unexpected EOF while parsing",
+   * reported at `cur - line_start` of the backslash's line (cur = end of input).
+   */
+  private eofError(cur: number): never {
+    this.pos = cur;
     if (this.level) throw new TokenizeError(null, false, true);
-    const lineno = this.lineno;
-    const err = new PySyntaxError('SyntaxError', 'unexpected EOF while parsing', this.filename, lineno,
-      0, null, lineno, 0);
-    throw new TokenizeError(err, false, false);
+    throw new TokenizeError(null, false, false, {
+      kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: this.lineno,
+      col1: this.col(this.lineStart, cur), end1: -1 });
   }
 
   private verifyIdentifier(start: number, end: number): void {
@@ -701,7 +724,8 @@ export function utf8Length(s: string, from: number, to: number): number {
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) { b += 4; i++; } else b += 3;
-    } else b += 3;
+    } else if (c >= 0xdc80 && c <= 0xdcff) b += 1; // an undecodable source byte (source.ts)
+    else b += 3;
   }
   return b;
 }
