@@ -37,7 +37,9 @@ function run(c) {
       const b = m.decodeBytes(c.body, raw, onInvalid);
       return { warning: warnings[0] ?? null, bytes: Buffer.from(b).toString('hex') };
     }
-    const str = m.decodeString(c.body, raw, onInvalid);
+    let str = m.decodeString(c.body, raw, onInvalid);
+    // Literals with escaped surrogates come back as code points (CodePointStr).
+    if (typeof str !== 'string') str = str.cps.map((cp) => String.fromCodePoint(cp)).join('');
     return { warning: warnings[0] ?? null, str };
   } catch (e) {
     if (!(e instanceof m.LiteralError)) throw e;
