@@ -299,12 +299,24 @@ export class Parser extends PatternParser {
     const aug = AUG_OPS[k];
     if (aug !== undefined) {
       if (!isSingleTarget(first)) {
-        this.raiseAt(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+        // invalid_assignment: `a=star_expressions augassign (yield_expr | star_expressions)`:
+        // only with a right-hand side; else the first pass's error at the operator.
+        const rhs = this.specRaising(() => {
+          this.p++;
+          return this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
+        });
+        if (rhs) this.raiseAt(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+        this.fail();
       }
       this.p++;
       const v = this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
       setContext(first, A.Store);
       return A.AugAssign(first, aug, v, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
+    }
+    if (k === T.COLON && !isSingleTarget(first)) {
+      // invalid_assignment's annotation alternatives all end in `':' expression`:
+      // without an annotation the first pass's error at ':' stands.
+      if (this.specRaising(() => { this.p++; return this.expression(); }) === null) this.fail();
     }
     if (k === T.COLON) {
       if (first._type === 'Tuple' || first._type === 'List') {
@@ -338,7 +350,20 @@ export class Parser extends PatternParser {
     for (;;) {
       this.expect(T.EQUAL);
       const vs = this.p;
-      const v = this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
+      let v: AST;
+      try {
+        v = this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
+      } catch (e) {
+        // invalid_assignment: `(star_targets '=')* a=star_expressions '='`
+        // needs no right-hand side: `1 =` is "cannot assign to literal".
+        if (e instanceof ParseAbort && e.generic) {
+          for (let i = 0; i < targets.length; i++) {
+            const bad = this.invalidTarget(targets[i], 'star');
+            if (bad) this.invalidAssignTarget(start, eq, starts, i, bad);
+          }
+        }
+        throw e;
+      }
       if (this.kind() !== T.EQUAL) { value = v; break; }
       targets.push(v);
       starts.push(vs);
@@ -777,7 +802,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
       case 'func_type': return p.funcType();
     }
   } catch (e) {
-    if (e instanceof ParseAbort) throw e.fromTokenizer ? e.error : finalError(p, e.error);
+    if (e instanceof ParseAbort) throw e.fromTokenizer || e.skipFullTokenize ? e.error : finalError(p, e.error);
     // CPython's parser gives up with MemoryError past its stack limit (MAXSTACK).
     if (e instanceof RangeError) throw new PyMemoryError();
     throw e;
@@ -797,7 +822,9 @@ function declaresEncoding(data: Uint8Array): boolean {
  */
 function finalError(p: Parser, err: PySyntaxError): PySyntaxError {
   if (p.tok.done) return err;
-  const errLine = err.lineno;
+  // The line compared is that of the last token fetched (or the known error
+  // token), not the error's own line: `r(s()\nme =` reports the unclosed '('.
+  const errLine = (p.knownErrToken ?? p.tokens[p.tokens.length - 1] ?? { lineno: err.lineno }).lineno;
   try {
     for (;;) {
       const t = p.tok.next();

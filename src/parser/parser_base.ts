@@ -16,7 +16,18 @@ import { Tokenizer, TokenizeError } from './tokenizer.js';
 
 /** Thrown internally to abandon a parse; carries the error to report. */
 export class ParseAbort {
-  constructor(readonly error: PySyntaxError, readonly fromTokenizer = false) {}
+  constructor(
+    readonly error: PySyntaxError,
+    readonly fromTokenizer = false,
+    /**
+     * A generic "unexpected indent/unindent": _PyPegen_set_syntax_error
+     * returns it as is, without tokenizing the rest of the source for a
+     * tokenizer error that would win (it does so for every other error).
+     */
+    readonly skipFullTokenize = false,
+    /** A plain "no match" (fail()), not an error an invalid_* rule raised. */
+    readonly generic = false,
+  ) {}
 }
 
 export interface Pos { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
@@ -56,6 +67,8 @@ export class ParserBase {
   hw = 0;
   /** Depth of speculative parsing for error messages. */
   specDepth = 0;
+  /** > 0 inside a `*_without_invalid` rule: the inline invalid_* checks are off. */
+  noInvalid = 0;
   /** The decoded source holds undecodable-byte escapes (U+DC80..U+DCFF; see source.ts). */
   sourceHasEscapedBytes = false;
 
@@ -74,7 +87,10 @@ export class ParserBase {
     try {
       t = this.tok.next();
     } catch (e) {
-      if (e instanceof TokenizeError) throw new ParseAbort(this.tokenizerError(e), e.setsError);
+      // Any tokenizer error is final, even one met while looking ahead for an
+      // error message: CPython's tokenizer_error() (Parser/pegen_errors.c)
+      // raises at once, E_EOF inside brackets as "'(' was never closed".
+      if (e instanceof TokenizeError) throw new ParseAbort(this.tokenizerError(e), true);
       throw e;
     }
     if (this.isFstring) this.shiftFstringToken(t);
@@ -172,6 +188,38 @@ export class ParserBase {
     }
   }
 
+  /**
+   * Run `f` as an invalid_* rule's sub-parse: a plain failure gives null
+   * (position restored), but an error raised inside propagates, as any
+   * error set during CPython's second pass does.
+   */
+  specRaising<R>(f: () => R): R | null {
+    const save = this.p;
+    this.specDepth++;
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ParseAbort && e.generic) return null;
+      throw e;
+    } finally {
+      this.specDepth--;
+      this.p = save;
+    }
+  }
+
+  /**
+   * Run `f` like spec(), with the invalid_* checks off: CPython's
+   * `*_without_invalid` rules (p->call_invalid_rules = 0).
+   */
+  specWithoutInvalid<R>(f: () => R): R | null {
+    this.noInvalid++;
+    try {
+      return this.spec(f);
+    } finally {
+      this.noInvalid--;
+    }
+  }
+
   /** CPython's `&&tok` forced token: "expected ':'" right here. */
   expectForced(k: T, spelling: string): Token {
     const t = this.peek();
@@ -192,7 +240,8 @@ export class ParserBase {
 
   /** A generic failure: "invalid syntax" at the furthest token read. */
   fail(): never {
-    throw new ParseAbort(this.genericError());
+    const e = this.genericError();
+    throw new ParseAbort(e, false, e.kind === 'IndentationError', true);
   }
 
   genericError(): PySyntaxError {
@@ -276,10 +325,39 @@ export class ParserBase {
   }
 
   errorLineText(lineno: number): string {
-    const t = this.tok.lineText(lineno);
+    let t = this.tok.lineText(lineno);
+    if (!this.isFstring) {
+      // For a file, CPython reads the error line back from the file
+      // (_PyPegen_raise_error_known_location -> _PyErr_ProgramDecodedTextObject):
+      // a last line without a newline has none, whatever the tokenizer
+      // appended, and only the last piece of a long line is kept.
+      if (this.tok.addedNewline && t.length > 0 && this.tok.isLastLine(lineno)) t = t.slice(0, -1);
+      if (t.length > PROGRAM_TEXT_PIECE / 4) t = lastProgramTextPiece(t);
+    }
     // CPython decodes the error line with errors='replace'.
     return this.sourceHasEscapedBytes ? t.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, '\ufffd') : t;
   }
+}
+
+/** err_programtext's (Python/errors.c) line buffer holds 1000 bytes: fgets reads 999 at a time. */
+const PROGRAM_TEXT_PIECE = 999;
+const UTF8_ENCODER = new TextEncoder();
+const UTF8_DECODER = new TextDecoder();
+
+/**
+ * The part of a line err_programtext keeps: it reads the line in pieces of
+ * 999 bytes until one ends the line, so of a longer line only the last piece
+ * is left.  Deliberate approximation: pieces are counted in UTF-8 bytes even
+ * when a coding cookie names another encoding, and a piece that starts inside
+ * a character (where CPython's strict decode fails and it falls back to the
+ * tokenizer's buffer) is decoded with replacement characters.
+ */
+function lastProgramTextPiece(line: string): string {
+  const b = UTF8_ENCODER.encode(line);
+  if (b.length <= PROGRAM_TEXT_PIECE) return line;
+  let start = 0;
+  while (b.length - start > PROGRAM_TEXT_PIECE) start += PROGRAM_TEXT_PIECE;
+  return UTF8_DECODER.decode(b.subarray(start));
 }
 
 /**

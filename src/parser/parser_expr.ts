@@ -165,9 +165,12 @@ export abstract class ExprParser extends ParserBase {
     const a = this.disjunction();
     const k = this.kind();
     if (k === T.KW_IF) {
+      const save = this.p;
       this.p++;
       const test = this.disjunction();
       if (this.kind() !== T.KW_ELSE) {
+        // expression_without_invalid falls back to its `disjunction` alternative.
+        if (this.noInvalid > 0) { this.p = save; return a; }
         if (this.kind() !== T.COLON) this.raiseRange(a, test, "expected 'else' after 'if' expression");
         this.fail();
       }
@@ -186,20 +189,34 @@ export abstract class ExprParser extends ParserBase {
    * caller's grammar decides.  `start` is the index of a's first token.
    */
   juxtaposed(start: number, a: AST): void {
-    const next = this.peek();
-    if (a._type === 'Name' && LEGACY_NAMES.has(a.id) && next.kind !== T.LPAR) {
-      const b = this.spec(() => this.starExpressions());
-      if (b) this.raiseRange(a, b, `Missing parentheses in call to '${a.id}'. Did you mean ${a.id}(...)?`);
-      return;
-    }
-    // `!(NAME STRING | SOFT_KEYWORD)`: an unknown string prefix or a soft keyword is not this error.
+    if (this.noInvalid > 0) return;
+    // invalid_expression: `!(NAME STRING | SOFT_KEYWORD) a=disjunction
+    // b=expression_without_invalid`: an unknown string prefix or a soft
+    // keyword is not this error, nor is a legacy print/exec
+    // (_PyPegen_check_legacy_stmt), nor juxtaposition outside brackets
+    // (p->tokens[p->mark-1]->level: the level where b ends, which is where a ends).
     const t = this.tokens[start];
-    if (t.kind === T.NAME && (this.tokens[start + 1].kind === T.STRING ||
-        t.text === 'match' || t.text === 'case' || t.text === '_')) return;
-    // p->tokens[p->mark-1]->level: the bracket level where b ends, which is where a ends.
-    if (this.last().level === 0) return;
-    const b = this.spec(() => this.expression());
-    if (b) this.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+    const t1 = this.tokens[start + 1];
+    const nameString = t.kind === T.NAME && (t1.kind === T.STRING || t.text === 'match' || t.text === 'case' || t.text === '_');
+    const legacy = a._type === 'Name' && LEGACY_NAMES.has(a.id);
+    if (!nameString && !legacy && this.last().level !== 0) {
+      const b = this.specWithoutInvalid(() => this.expression());
+      if (b) this.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+    }
+    // invalid_legacy_expression: `a=NAME !'(' b=star_expressions`, tried
+    // next at the same place.  b is parsed from the token after the NAME
+    // whatever `a` turned out to be, with the invalid rules on, so an error
+    // inside b is raised even when a is no print/exec: `(s "" T)` reports the
+    // juxtaposed `"" T`.
+    if (t.kind === T.NAME && t1.kind !== T.LPAR) {
+      const b = this.specRaising(() => {
+        this.p = start + 1;
+        return this.starExpressions();
+      });
+      if (b && LEGACY_NAMES.has(t.text)) {
+        this.raiseRange(a, b, `Missing parentheses in call to '${t.text}'. Did you mean ${t.text}(...)?`);
+      }
+    }
   }
 
   disjunction(): AST {

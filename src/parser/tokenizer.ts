@@ -90,6 +90,9 @@ export class Tokenizer {
   done = false;
   readonly typeIgnores: TypeIgnore[] = [];
 
+  /** The source's last line had no newline: the tokenizer added one. */
+  readonly addedNewline: boolean;
+
   /** Line number of the first line (f-string expressions start mid-file). */
   readonly firstLineno: number;
 
@@ -100,7 +103,8 @@ export class Tokenizer {
     // for strings, universal-newline reads for files).
     let s = source.indexOf('\r') >= 0 ? source.replace(/\r\n?/g, '\n') : source;
     // CPython fakes a newline at the end of a last line that lacks one.
-    if (s.length > 0 && s.charCodeAt(s.length - 1) !== C.LF) s += '\n';
+    this.addedNewline = s.length > 0 && s.charCodeAt(s.length - 1) !== C.LF;
+    if (this.addedNewline) s += '\n';
     this.src = s;
     this.filename = filename;
     this.typeComments = typeComments;
@@ -114,6 +118,13 @@ export class Tokenizer {
   }
 
   /** The text of line `lineno` (1-based), with its newline, or '' past the end. */
+  /** Whether line `lineno` is the source's last line. */
+  isLastLine(lineno: number): boolean {
+    let n = this.firstLineno;
+    for (let i = this.src.indexOf('\n'); i >= 0 && i + 1 < this.src.length; i = this.src.indexOf('\n', i + 1)) n++;
+    return n === lineno;
+  }
+
   lineText(lineno: number): string {
     const s = this.src;
     let i = 0;

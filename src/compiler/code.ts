@@ -1,0 +1,80 @@
+// Code objects: the compiler's output and the VM's input (CPython's
+// PyCodeObject, Objects/codeobject.c, in its 3.11 form).
+
+import { PyObject, makeBuiltinType, type PyValue } from '../objects/object.js';
+
+// co_flags (Include/cpython/code.h).
+export const CO_OPTIMIZED = 0x0001;
+export const CO_NEWLOCALS = 0x0002;
+export const CO_VARARGS = 0x0004;
+export const CO_VARKEYWORDS = 0x0008;
+export const CO_NESTED = 0x0010;
+export const CO_GENERATOR = 0x0020;
+export const CO_NOFREE = 0x0040;
+export const CO_COROUTINE = 0x0080;
+export const CO_ITERABLE_COROUTINE = 0x0100;
+export const CO_ASYNC_GENERATOR = 0x0200;
+
+export const CodeType = makeBuiltinType('code', undefined, 0);
+
+/**
+ * A compiled block of code.  Instruction i is `code[2*i]` (an Op) with
+ * operand `code[2*i+1]`; jump operands are instruction indices.
+ */
+export class PyCode extends PyObject {
+  constructor(
+    readonly argcount: number,
+    readonly posonlyargcount: number,
+    readonly kwonlyargcount: number,
+    readonly flags: number,
+    /** Instructions: op, operand pairs. */
+    readonly code: Int32Array,
+    /** Constants as Python values (nested code objects included). */
+    readonly consts: PyValue[],
+    /** Names used by *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_*. */
+    readonly names: string[],
+    /** Local variable names, parameters first (co_varnames). */
+    readonly varnames: string[],
+    /** Names of cells created by this frame (co_cellvars). */
+    readonly cellvars: string[],
+    /** Names of cells received through the closure (co_freevars). */
+    readonly freevars: string[],
+    /**
+     * For each cellvar that is also a parameter, the parameter's index in
+     * varnames (the frame moves the argument into the cell on entry); -1
+     * otherwise.  Same length as cellvars.
+     */
+    readonly cell2arg: Int32Array,
+    readonly filename: string,
+    readonly name: string,
+    readonly qualname: string,
+    readonly firstlineno: number,
+    /**
+     * Source positions of each instruction: 4 ints per instruction (lineno,
+     * end_lineno, col_offset, end_col_offset; columns in UTF-8 bytes, -1 when
+     * unknown), as co_positions() gives them.  Tracebacks use lineno and the
+     * columns for their ^^^^ markers.
+     */
+    readonly positions: Int32Array,
+    /**
+     * Exception table: 5 ints per entry (start, end (exclusive), target,
+     * depth, lasti (0/1)), instruction indices, innermost ranges first for
+     * any instruction (CPython 3.11's exception table, unpacked).
+     */
+    readonly exceptiontable: Int32Array,
+    /** Maximum value-stack depth. */
+    readonly stacksize: number,
+  ) {
+    super(CodeType);
+  }
+
+  /** Number of instructions. */
+  get length(): number {
+    return this.code.length >> 1;
+  }
+
+  /** Line number of instruction i (or -1). */
+  lineOf(i: number): number {
+    return this.positions[4 * i];
+  }
+}

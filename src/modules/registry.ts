@@ -1,0 +1,9 @@
+// Built-in modules written in TypeScript, by import name.  Each entry
+// fills in a fresh module object (the import system creates and registers it).
+
+import type { Interpreter } from '../vm/interp.js';
+import type { PyModule } from '../objects/module.js';
+
+export type ModuleInit = (interp: Interpreter, m: PyModule) => void;
+
+export const BUILTIN_MODULES = new Map<string, ModuleInit>();

@@ -1,0 +1,837 @@
+// The abstract object protocol (Objects/abstract.c, object.c, typeobject.c's
+// slot dispatch): the one place where each operation's meaning is stated.
+// The interpreter calls these helpers; the JIT specializes the common cases
+// behind guards and calls the same helpers for everything else.
+//
+// Builtin types expose their behaviour as dunder methods in their type's
+// namespace (so `int.__add__` exists and subclasses can override it); the
+// helpers here find them through the MRO, with inline fast paths for exact
+// builtin types.
+
+import {
+  Ellipsis, None, NotImplemented, ObjectType, PyObject, PyType, StrType, IntType, BoolType, TypeType,
+  typeOf, type PyValue, TF_EXCEPTION,
+} from './object.js';
+import { PyFloat, FloatType } from './float.js';
+import { PyTuple, TupleType } from './tuple.js';
+import { PyList, ListType } from './list.js';
+import {
+  PyBaseException, attributeError, typeError, indexError, stopIteration, BaseExceptionType,
+  StopIterationType, AttributeErrorType,
+} from './exceptions.js';
+import {
+  PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor,
+} from './methods.js';
+import { PyFunction, PyMethod } from './function.js';
+import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
+import * as N from './number.js';
+
+// ---- calling Python functions (provided by the VM) -----------------------------
+
+type FunctionCaller = (f: PyFunction, args: PyValue[], kwnames: string[] | null) => PyValue;
+let callPyFunction: FunctionCaller = () => { throw new Error('VM not initialized'); };
+/** The VM registers how Python functions are called (vm/call.ts). */
+export function setFunctionCaller(f: FunctionCaller): void {
+  callPyFunction = f;
+}
+
+/** Call any callable (PyObject_Vectorcall).  The last len(kwnames) args are keyword values. */
+export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
+  if (f instanceof PyFunction) return callPyFunction(f, args, kwnames);
+  if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyMethodDescriptor) {
+    // An unbound builtin method: the first argument is self.
+    if (args.length - (kwnames === null ? 0 : kwnames.length) < 1) {
+      throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    }
+    const self = args[0];
+    if (!isInstanceOfType(self, f.owner)) {
+      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
+    return f.fn(self, args.slice(1), kwnames);
+  }
+  const t = typeOf(f);
+  const c = t.lookup('__call__');
+  if (c === undefined) throw typeError(`'${t.name}' object is not callable`);
+  return callMethod(c, f, args, kwnames);
+}
+
+/** Call a method found on a type with an explicit self (no bound-method object). */
+export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
+  if (m instanceof PyMethodDescriptor) return m.fn(self, args, kwnames);
+  if (m instanceof PyFunction) return callPyFunction(m, [self, ...args], kwnames);
+  // Any other descriptor: bind it the general way, then call.
+  return call(bindDescriptor(m, self, typeOf(self)), args, kwnames);
+}
+
+/** Look up a special method on the type and call it (CPython's lookup_maybe_method + call). */
+export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const m = typeOf(obj).lookup(name);
+  if (m === undefined) return undefined;
+  return callMethod(m, obj, args);
+}
+
+function isInstanceOfType(v: PyValue, t: PyType): boolean {
+  const c = typeOf(v);
+  return c === t || c.isSubtype(t);
+}
+
+// ---- descriptors and attributes ---------------------------------------------------
+
+/** Whether a class attribute is a data descriptor (has __set__ or __delete__). */
+export function isDataDescriptor(d: PyValue): boolean {
+  if (d instanceof PyGetSetDescriptor) return true;
+  if (typeof d !== 'object') return false;
+  if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof PyBuiltinFunction) return false;
+  const t = (d as PyObject).cls;
+  return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+}
+
+/** descr.__get__(obj, type) for a class attribute found on `type` (obj undefined: accessed on the class). */
+export function bindDescriptor(d: PyValue, obj: PyValue | undefined, type: PyType): PyValue {
+  if (typeof d !== 'object') return d;
+  if (d instanceof PyFunction) return obj === undefined ? d : new PyMethod(d, obj);
+  if (d instanceof PyMethodDescriptor) {
+    if (obj === undefined) return d;
+    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyClassMethodDescriptor) {
+    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(type, args, kw), type, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyGetSetDescriptor) return obj === undefined ? d : d.get(obj);
+  if (d instanceof PyBuiltinFunction) return d;
+  const get = (d as PyObject).cls.lookup('__get__');
+  if (get === undefined) return d;
+  return callMethod(get, d, [obj === undefined ? None : obj, type]);
+}
+
+/** The instance's own attribute (its __dict__), or undefined. */
+export function instanceAttr(obj: PyObject, name: string): PyValue | undefined {
+  const a = obj.attrs;
+  if (a === null) return undefined;
+  if (a.shape !== null) {
+    const i = a.shape.index.get(name);
+    return i === undefined ? undefined : a.values[i];
+  }
+  return a.dict.getStr(name);
+}
+
+/**
+ * getattr(obj, name), or undefined when the attribute doesn't exist (an
+ * AttributeError raised by the lookup is swallowed; other exceptions propagate).
+ */
+export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const ga = t.lookup('__getattribute__');
+  if (ga !== OBJECT_GETATTRIBUTE && ga !== TYPE_GETATTRIBUTE) {
+    try {
+      return callMethod(ga!, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(AttributeErrorType))) throw e;
+      const gattr = t.lookup('__getattr__');
+      if (gattr === undefined) return undefined;
+      try { return callMethod(gattr, obj, [name]); } catch (e2) {
+        if (e2 instanceof PyBaseException && e2.cls.isSubtype(AttributeErrorType)) return undefined;
+        throw e2;
+      }
+    }
+  }
+  const r = ga === TYPE_GETATTRIBUTE ? typeGetAttr(obj as PyType, name) : genericGetAttr(obj, t, name);
+  if (r !== undefined) return r;
+  const gattr = t.lookup('__getattr__');
+  if (gattr === undefined) return undefined;
+  try {
+    return callMethod(gattr, obj, [name]);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(AttributeErrorType)) return undefined;
+    throw e;
+  }
+}
+
+/** getattr(obj, name) (PyObject_GetAttr), raising CPython's AttributeError. */
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const t = typeOf(obj);
+  const ga = t.lookup('__getattribute__');
+  if (ga === OBJECT_GETATTRIBUTE) {
+    const r = genericGetAttr(obj, t, name);
+    if (r !== undefined) return r;
+  } else if (ga === TYPE_GETATTRIBUTE) {
+    const r = typeGetAttr(obj as PyType, name);
+    if (r !== undefined) return r;
+  } else {
+    try {
+      return callMethod(ga!, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(AttributeErrorType))) throw e;
+      const gattr = t.lookup('__getattr__');
+      if (gattr === undefined) throw e;
+      return callMethod(gattr, obj, [name]);
+    }
+  }
+  const gattr = t.lookup('__getattr__');
+  if (gattr !== undefined) return callMethod(gattr, obj, [name]);
+  throw noAttribute(obj, name);
+}
+
+export function noAttribute(obj: PyValue, name: string): PyBaseException {
+  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  if (typeof obj === 'object' && obj.cls.name === 'module') {
+    const mname = (obj as unknown as { name: string }).name;
+    return attributeError(`module '${mname}' has no attribute '${name}'`);
+  }
+  return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+}
+
+/** object.__getattribute__ without the error (PyObject_GenericGetAttr). */
+export function genericGetAttr(obj: PyValue, t: PyType, name: string): PyValue | undefined {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === 'object' && !(d instanceof PyFunction) && !(d instanceof PyMethodDescriptor) && isDataDescriptor(d)) {
+    return bindDescriptor(d, obj, t);
+  }
+  if (typeof obj === 'object') {
+    const v = instanceAttr(obj, name);
+    if (v !== undefined) return v;
+  }
+  if (d === undefined) return undefined;
+  return bindDescriptor(d, obj, t);
+}
+
+/** type.__getattribute__ (type_getattro): metatype data descriptors, then the MRO, then metatype attributes. */
+export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  const meta = cls.cls;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescriptor(md)) return bindDescriptor(md, cls, meta);
+  const d = cls.lookup(name);
+  if (d !== undefined) {
+    if (d instanceof PyFunction || d instanceof PyMethodDescriptor) return d; // unbound on the class
+    return bindDescriptor(d, undefined, cls);
+  }
+  if (md !== undefined) return bindDescriptor(md, cls, meta);
+  return undefined;
+}
+
+/** setattr(obj, name, value) (PyObject_SetAttr); value undefined means delete. */
+export function setAttr(obj: PyValue, name: string, value: PyValue | undefined): void {
+  const t = typeOf(obj);
+  const sa = t.lookup(value === undefined ? '__delattr__' : '__setattr__');
+  if (sa !== OBJECT_SETATTR && sa !== OBJECT_DELATTR && sa !== TYPE_SETATTR && sa !== TYPE_DELATTR) {
+    callMethod(sa!, obj, value === undefined ? [name] : [name, value]);
+    return;
+  }
+  if (obj instanceof PyType) { typeSetAttr(obj, name, value); return; }
+  genericSetAttr(obj, t, name, value);
+}
+
+/** object.__setattr__ / __delattr__ (PyObject_GenericSetAttr). */
+export function genericSetAttr(obj: PyValue, t: PyType, name: string, value: PyValue | undefined): void {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === 'object') {
+    if (d instanceof PyGetSetDescriptor) {
+      if (d.set === null) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
+      d.set(obj, value);
+      return;
+    }
+    if (!(d instanceof PyFunction) && !(d instanceof PyMethodDescriptor)) {
+      const dt = (d as PyObject).cls;
+      const m = dt.lookup(value === undefined ? '__delete__' : '__set__');
+      if (m !== undefined) {
+        callMethod(m, d, value === undefined ? [obj] : [obj, value]);
+        return;
+      }
+      if (value !== undefined ? dt.lookup('__delete__') !== undefined : dt.lookup('__set__') !== undefined) {
+        throw attributeError(value === undefined ? '__delete__' : '__set__');
+      }
+    }
+  }
+  if (typeof obj !== 'object' || obj.attrs === null) {
+    if (d === undefined) {
+      throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+    }
+    throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  }
+  const a = obj.attrs;
+  if (value === undefined) {
+    if (a.shape !== null) {
+      if (!a.shape.index.has(name)) throw attributeError(attrMissing(obj, name));
+      toDictMode(obj);
+    }
+    if (a.dict.delete(name) === undefined) throw attributeError(attrMissing(obj, name));
+    return;
+  }
+  if (a.shape !== null) {
+    const i = a.shape.index.get(name);
+    if (i !== undefined) { a.values[i] = value; return; }
+    a.shape = a.shape.with(name);
+    a.values.push(value);
+    return;
+  }
+  a.dict.setStr(name, value);
+}
+
+function attrMissing(obj: PyObject, name: string): string {
+  return `'${obj.cls.name}' object has no attribute '${name}'`;
+}
+
+/** Switch an object's attributes to dictionary mode (see object.ts Attrs). */
+let makeDict: () => any = () => { throw new Error('dict not ready'); };
+export function setDictFactory(f: () => any): void { makeDict = f; }
+export function toDictMode(obj: PyObject): any {
+  const a = obj.attrs!;
+  if (a.shape === null) return a.dict;
+  const d = makeDict();
+  const names = a.shape.names;
+  for (let i = 0; i < names.length; i++) d.setStr(names[i], a.values[i]);
+  a.shape = null;
+  a.values = [];
+  a.dict = d;
+  return d;
+}
+
+/** type.__setattr__: set in the namespace and bump version tags. */
+export function typeSetAttr(cls: PyType, name: string, value: PyValue | undefined): void {
+  const meta = cls.cls;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescriptor(md)) {
+    if (md instanceof PyGetSetDescriptor) {
+      if (md.set === null) throw attributeError(`attribute '${name}' of 'type' objects is not writable`);
+      md.set(cls, value);
+      return;
+    }
+    const m = (md as PyObject).cls.lookup(value === undefined ? '__delete__' : '__set__');
+    if (m !== undefined) { callMethod(m, md, value === undefined ? [cls] : [cls, value]); return; }
+  }
+  if (!(cls.flags & 1 /* TF_HEAPTYPE */)) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (value === undefined) {
+    if (!cls.dict.has(name)) throw attributeError(`type object '${cls.name}' has no attribute '${name}'`);
+    cls.dict.delete(name);
+  } else {
+    cls.dict.set(name, value);
+  }
+  cls.modified();
+}
+
+// Sentinels for "the type uses the default attribute protocol": the
+// descriptors that object and type put in their namespaces (set by
+// typeobject.ts at startup).
+export let OBJECT_GETATTRIBUTE: PyValue | undefined;
+export let TYPE_GETATTRIBUTE: PyValue | undefined;
+export let OBJECT_SETATTR: PyValue | undefined;
+export let OBJECT_DELATTR: PyValue | undefined;
+export let TYPE_SETATTR: PyValue | undefined;
+export let TYPE_DELATTR: PyValue | undefined;
+export function setDefaultAttrDescriptors(d: { og: PyValue; tg: PyValue; os: PyValue; od: PyValue; ts: PyValue; td: PyValue }): void {
+  OBJECT_GETATTRIBUTE = d.og; TYPE_GETATTRIBUTE = d.tg; OBJECT_SETATTR = d.os;
+  OBJECT_DELATTR = d.od; TYPE_SETATTR = d.ts; TYPE_DELATTR = d.td;
+}
+
+// ---- hashing and equality --------------------------------------------------------
+
+export const KEY_IDENTITY = 0;   // hash and == by identity (object's defaults)
+export const KEY_CUSTOM = 1;     // __hash__/__eq__ defined by the type
+export const KEY_BASE_VALUE = 2; // a subclass of int/str/float that keeps the base's hash and ==
+
+const keyKindCache = new WeakMap<PyType, [number, number]>();
+let OBJECT_HASH: PyValue | undefined;
+let OBJECT_EQ: PyValue | undefined;
+export function setObjectHashEq(h: PyValue, e: PyValue): void { OBJECT_HASH = h; OBJECT_EQ = e; }
+
+/** How a type's instances behave as dict keys (see dict.ts). */
+export function keyKind(t: PyType): number {
+  const c = keyKindCache.get(t);
+  if (c !== undefined && c[0] === t.version) return c[1];
+  let k: number;
+  const h = t.lookup('__hash__');
+  const e = t.lookup('__eq__');
+  if (h === OBJECT_HASH && e === OBJECT_EQ) k = KEY_IDENTITY;
+  else if ((t.isSubtype(IntType) || t.isSubtype(StrType) || t.isSubtype(FloatType)) &&
+    h === (t.isSubtype(IntType) ? IntType : t.isSubtype(StrType) ? StrType : FloatType).lookup('__hash__') &&
+    e === (t.isSubtype(IntType) ? IntType : t.isSubtype(StrType) ? StrType : FloatType).lookup('__eq__')) k = KEY_BASE_VALUE;
+  else k = KEY_CUSTOM;
+  keyKindCache.set(t, [t.version, k]);
+  return k;
+}
+
+/** hash(v) (PyObject_Hash). */
+export function hashValue(v: PyValue): number {
+  switch (typeof v) {
+    case 'number': return N.hashInt(v);
+    case 'bigint': return N.hashBigInt(v);
+    case 'boolean': return v ? 1 : 0;
+    case 'string': return hashString(v);
+  }
+  const t = v.cls;
+  if (t === FloatType) return N.hashFloat((v as PyFloat).value);
+  if (t === TupleType) return hashTuple(v as PyTuple);
+  const h = t.lookup('__hash__');
+  if (h === undefined || h === None) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === OBJECT_HASH) return identityHash(v);
+  const r = callMethod(h, v, []);
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (typeof r === 'bigint') return N.hashBigInt(r);
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw typeError('__hash__ method should return an integer');
+}
+
+const idHashes = new WeakMap<object, number>();
+let nextId = 1;
+/** A stable per-object number, for object.__hash__ and id(). */
+export function identityHash(o: object): number {
+  let h = idHashes.get(o);
+  if (h === undefined) { h = (nextId++) * 16; idHashes.set(o, h); }
+  return h;
+}
+
+/**
+ * str hash.  CPython's str hashes are randomized per process (SipHash with a
+ * random key), so no program may depend on their values; krait uses FNV-1a
+ * over the UTF-16 units, which is deterministic.  Deliberate difference.
+ */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h = h | 0;
+  return h === -1 ? -2 : h;
+}
+
+/** tuple hash: CPython 3.11's xxHash-based tuplehash (Objects/tupleobject.c), on 64-bit values. */
+export function hashTuple(t: PyTuple): number {
+  if (t.hash !== undefined) return t.hash;
+  const PRIME1 = 11400714785074694791n, PRIME2 = 14029467366897019727n, PRIME5 = 2870177450012600261n;
+  const M = (1n << 64n) - 1n;
+  let acc = PRIME5;
+  for (const x of t.items) {
+    const lane = BigInt.asUintN(64, BigInt(hashValue(x)));
+    acc = (acc + lane * PRIME2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * PRIME1) & M;
+  }
+  acc = (acc + (BigInt(t.items.length) ^ (PRIME5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  const r = Number(BigInt.asIntN(64, acc));
+  t.hash = r;
+  return r;
+}
+
+/** a == b as a JS boolean (PyObject_RichCompareBool: identity implies equality). */
+export function eqValue(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a, tb = typeof b;
+  if (ta !== 'object' && tb !== 'object') {
+    if (ta === tb) return a === b;
+    if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
+      // eslint-disable-next-line eqeqeq
+      return Number(a) == Number(b) && (ta !== 'bigint' && tb !== 'bigint' || BigInt(a as never) === BigInt(b as never));
+    }
+    return false;
+  }
+  return isTrue(richCompare(a, b, 2));
+}
+
+// ---- truth, repr, str ---------------------------------------------------------------
+
+/** bool(v) (PyObject_IsTrue). */
+export function isTrue(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'number': return v !== 0;
+    case 'string': return v.length !== 0;
+    case 'bigint': return true;
+  }
+  if (v === None) return false;
+  const t = v.cls;
+  if (t === ListType) return (v as PyList).items.length !== 0;
+  if (t === TupleType) return (v as PyTuple).items.length !== 0;
+  if (t === FloatType) return (v as PyFloat).value !== 0;
+  const b = t.lookup('__bool__');
+  if (b !== undefined) {
+    const r = callMethod(b, v, []);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = t.lookup('__len__');
+  if (l !== undefined) return lenResult(callMethod(l, v, [])) !== 0;
+  return true;
+}
+
+/** repr(v) as a JS string. */
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case 'number': return String(v);
+    case 'bigint': return N.bigIntToString(v);
+    case 'boolean': return v ? 'True' : 'False';
+    case 'string': return strReprHook(v);
+  }
+  if (v === None) return 'None';
+  const r = callSpecial(v, '__repr__', []);
+  if (typeof r !== 'string') {
+    if (r !== undefined && typeof r === 'object' && r.cls.isSubtype(StrType)) return strValue(r);
+    throw typeError(`__repr__ returned non-string (type ${typeOf(r!).name})`);
+  }
+  return r;
+}
+
+/** str(v) as a JS string. */
+export function str(v: PyValue): string {
+  switch (typeof v) {
+    case 'string': return v;
+    case 'number': return String(v);
+    case 'bigint': return N.bigIntToString(v);
+    case 'boolean': return v ? 'True' : 'False';
+  }
+  if (v === None) return 'None';
+  const r = callSpecial(v, '__str__', []);
+  if (typeof r !== 'string') {
+    if (r !== undefined && typeof r === 'object' && r.cls.isSubtype(StrType)) return strValue(r);
+    throw typeError(`__str__ returned non-string (type ${typeOf(r!).name})`);
+  }
+  return r;
+}
+
+/** The JS string of a str or str-subclass instance. */
+export function strValue(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  return (v as unknown as { value: string }).value;
+}
+
+let strReprHook: (s: string) => string = (s) => JSON.stringify(s);
+export function setStrRepr(f: (s: string) => string): void { strReprHook = f; }
+
+// ---- comparison ---------------------------------------------------------------------
+
+/** a OP b for COMPARE_OP (do_richcompare), returning a Python value. */
+export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (op) {
+      case 0: return a < b;
+      case 1: return a <= b;
+      case 2: return a === b;
+      case 3: return a !== b;
+      case 4: return a > b;
+      case 5: return a >= b;
+    }
+  }
+  if (typeof a === 'string' && typeof b === 'string') {
+    switch (op) {
+      case 0: return a < b ? true : false;
+      case 1: return a <= b;
+      case 2: return a === b;
+      case 3: return a !== b;
+      case 4: return a > b;
+      case 5: return a >= b;
+    }
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta)) {
+    const f = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = callMethod(f, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(CMP_DUNDERS[op]);
+  if (f !== undefined) {
+    const r = callMethod(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const g = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);
+    if (g !== undefined) {
+      const r = callMethod(g, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+// ---- arithmetic ------------------------------------------------------------------------
+
+/** lhs OP rhs for BINARY_OP, in-place forms included (PyNumber_*, PyNumber_InPlace*). */
+export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = N.intOpFast(op >= NB_INPLACE ? op - NB_INPLACE : op, a, b);
+    if (r !== undefined) return r;
+  }
+  if (op >= NB_INPLACE) return inplaceOp(op - NB_INPLACE, a, b);
+  return binaryOpSlow(op, a, b);
+}
+
+function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
+  const ta = typeOf(a);
+  if (typeof a === 'object') {
+    const f = ta.lookup(BINOP_IDUNDERS[op]);
+    if (f !== undefined) {
+      const r = callMethod(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binaryOpSlow(op, a, b, true);
+}
+
+/** binary_op1 with dunders, then sequence concat/repeat, then the TypeError. */
+export function binaryOpSlow(op: number, a: PyValue, b: PyValue, inplace = false): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  // Builtin numeric fast paths (int, bool, float).
+  const r0 = N.numberOp(op, a, b);
+  if (r0 !== undefined) return r0;
+  const fa = ta.lookup(BINOP_DUNDERS[op]);
+  let fb = ta !== tb ? tb.lookup(BINOP_RDUNDERS[op]) : undefined;
+  if (fb !== undefined && tb.isSubtype(ta) && fb !== ta.lookup(BINOP_RDUNDERS[op])) {
+    const r = callMethod(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = callMethod(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = callMethod(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  // Sequence concatenation and repetition (sq_concat / sq_repeat) give their own errors.
+  if (op === BinOp.ADD && ta.sqConcat !== null) return ta.sqConcat(a, b);
+  if (op === BinOp.MULTIPLY) {
+    if (ta.sqRepeat !== null) return ta.sqRepeat(a, b);
+    if (tb.sqRepeat !== null) return tb.sqRepeat(b, a);
+  }
+  const sym = BINOP_SYMBOLS[op] + (inplace ? '=' : '');
+  if (op === BinOp.POWER) {
+    throw typeError(`unsupported operand type(s) for ${inplace ? '**=' : '** or pow()'}: '${ta.name}' and '${tb.name}'`);
+  }
+  if (op === BinOp.RSHIFT && !inplace && a !== null && typeof a === 'object' && (a as PyObject).cls.name === 'builtin_function_or_method' && (a as PyBuiltinFunction).name === 'print') {
+    throw typeError(`unsupported operand type(s) for >>: '${ta.name}' and '${tb.name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
+  throw typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+/** -v */
+export function negative(v: PyValue): PyValue {
+  if (typeof v === 'number') return v === 0 ? 0 : -v;
+  const r = N.unaryNumber('neg', v);
+  if (r !== undefined) return r;
+  return unarySpecial(v, '__neg__', 'unary -');
+}
+
+/** +v */
+export function positive(v: PyValue): PyValue {
+  if (typeof v === 'number') return v;
+  const r = N.unaryNumber('pos', v);
+  if (r !== undefined) return r;
+  return unarySpecial(v, '__pos__', 'unary +');
+}
+
+/** ~v */
+export function invert(v: PyValue): PyValue {
+  if (typeof v === 'number') return N.intInvert(v);
+  const r = N.unaryNumber('invert', v);
+  if (r !== undefined) return r;
+  return unarySpecial(v, '__invert__', 'unary ~');
+}
+
+function unarySpecial(v: PyValue, name: string, what: string): PyValue {
+  const r = callSpecial(v, name, []);
+  if (r === undefined) throw typeError(`bad operand type for ${what}: '${typeOf(v).name}'`);
+  return r;
+}
+
+// ---- containers ---------------------------------------------------------------------------
+
+/** len(v) as a JS number. */
+export function len(v: PyValue): number {
+  if (typeof v === 'string') return N.strLen(v);
+  if (typeof v === 'object') {
+    if (v.cls === ListType) return (v as PyList).items.length;
+    if (v.cls === TupleType) return (v as PyTuple).items.length;
+  }
+  const f = typeOf(v).lookup('__len__');
+  if (f === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
+  return lenResult(callMethod(f, v, []));
+}
+
+function lenResult(r: PyValue): number {
+  if (typeof r === 'number') {
+    if (r < 0) throw N.valueErrorMsg('__len__() should return >= 0');
+    return r;
+  }
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r === 'bigint') {
+    if (r < 0n) throw N.valueErrorMsg('__len__() should return >= 0');
+    throw N.overflowErrorMsg("cannot fit 'int' into an index-sized integer");
+  }
+  const i = indexOpt(r);
+  if (i === undefined) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  return lenResult(i);
+}
+
+/** obj[key] (PyObject_GetItem). */
+export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if (typeof obj === 'object') {
+    if (obj.cls === ListType && typeof key === 'number') {
+      const items = (obj as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) return items[i];
+      throw indexError('list index out of range');
+    }
+    if (obj.cls === TupleType && typeof key === 'number') {
+      const items = (obj as PyTuple).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) return items[i];
+      throw indexError('tuple index out of range');
+    }
+  }
+  const t = typeOf(obj);
+  const f = t.lookup('__getitem__');
+  if (f !== undefined) return callMethod(f, obj, [key]);
+  if (obj instanceof PyType) {
+    if (obj === TypeType) return genericAlias(obj, key);
+    const cg = obj.lookup('__class_getitem__');
+    if (cg !== undefined) return call(bindDescriptor(cg, undefined, obj), [key]);
+    throw typeError(`type '${obj.name}' is not subscriptable`);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+let genericAlias: (origin: PyValue, args: PyValue) => PyValue = () => { throw typeError('generic alias not available'); };
+export function setGenericAlias(f: (origin: PyValue, args: PyValue) => PyValue): void { genericAlias = f; }
+
+/** obj[key] = value; value undefined means del obj[key]. */
+export function setItem(obj: PyValue, key: PyValue, value: PyValue | undefined): void {
+  if (value !== undefined && typeof obj === 'object' && obj.cls === ListType && typeof key === 'number') {
+    const items = (obj as PyList).items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) { items[i] = value; return; }
+    throw indexError('list assignment index out of range');
+  }
+  const t = typeOf(obj);
+  const f = t.lookup(value === undefined ? '__delitem__' : '__setitem__');
+  if (f !== undefined) { callMethod(f, obj, value === undefined ? [key] : [key, value]); return; }
+  if (value === undefined) {
+    throw typeError(`'${t.name}' object ${t.lookup('__getitem__') !== undefined ? "doesn't support item deletion" : 'does not support item deletion'}`);
+  }
+  throw typeError(`'${t.name}' object does not support item assignment`);
+}
+
+/** item in container (PySequence_Contains). */
+export function contains(container: PyValue, item: PyValue): boolean {
+  const t = typeOf(container);
+  if (t === ListType) {
+    const items = (container as PyList).items;
+    for (let i = 0; i < items.length; i++) if (items[i] === item || eqValue(items[i], item)) return true;
+    return false;
+  }
+  const f = t.lookup('__contains__');
+  if (f !== undefined) return isTrue(callMethod(f, container, [item]));
+  // Fall back to iteration.
+  const it = getIter(container);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return false;
+    if (x === item || eqValue(x, item)) return true;
+  }
+}
+
+// ---- iteration --------------------------------------------------------------------------
+
+/** iter(v) (PyObject_GetIter). */
+export function getIter(v: PyValue): PyValue {
+  const t = typeOf(v);
+  const f = t.lookup('__iter__');
+  if (f !== undefined && f !== None) {
+    const it = callMethod(f, v, []);
+    if (typeOf(it).lookup('__next__') === undefined) {
+      throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+    }
+    return it;
+  }
+  if (f !== None && t.lookup('__getitem__') !== undefined) return seqIter(v);
+  throw typeError(`'${t.name}' object is not iterable`);
+}
+
+let seqIter: (v: PyValue) => PyValue = () => { throw new Error('seqiter not ready'); };
+export function setSeqIter(f: (v: PyValue) => PyValue): void { seqIter = f; }
+
+/** Builtin iterators implement this fast protocol: return the next item or undefined when exhausted. */
+export interface FastIterator { nextValue(): PyValue | undefined }
+
+/** next(it), or undefined when exhausted (StopIteration is swallowed). */
+export function iterNext(it: PyValue): PyValue | undefined {
+  if (typeof it === 'object' && (it as unknown as FastIterator).nextValue !== undefined) {
+    return (it as unknown as FastIterator).nextValue();
+  }
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  try {
+    return callMethod(f, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(StopIterationType)) return undefined;
+    throw e;
+  }
+}
+
+/** All items of an iterable, as a JS array (list(v) without the list). */
+export function toArray(v: PyValue): PyValue[] {
+  if (typeof v === 'object') {
+    if (v.cls === ListType) return (v as PyList).items.slice();
+    if (v.cls === TupleType) return (v as PyTuple).items.slice();
+  }
+  const out: PyValue[] = [];
+  const it = getIter(v);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+// ---- conversions -------------------------------------------------------------------------
+
+/** v.__index__() as an int (number | bigint), or undefined if v has no __index__. */
+export function indexOpt(v: PyValue): number | bigint | undefined {
+  switch (typeof v) {
+    case 'number': case 'bigint': return v;
+    case 'boolean': return v ? 1 : 0;
+    case 'string': return undefined;
+  }
+  const f = v.cls.lookup('__index__');
+  if (f === undefined) return undefined;
+  const r = callMethod(f, v, []);
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+/** operator.index(v), raising CPython's TypeError. */
+export function index(v: PyValue, what?: string): number | bigint {
+  const i = indexOpt(v);
+  if (i === undefined) {
+    throw typeError(what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  }
+  return i;
+}
+
+/** An index-sized int (Py_ssize_t), with CPython's errors. */
+export function indexSize(v: PyValue, what?: string): number {
+  const i = index(v, what);
+  if (typeof i === 'bigint') throw N.overflowErrorMsg(`cannot fit 'int' into an index-sized integer`);
+  return i;
+}
+
+export function isException(v: PyValue): v is PyBaseException {
+  return v instanceof PyBaseException;
+}
+
+export function isExceptionType(v: PyValue): v is PyType {
+  return v instanceof PyType && (v.flags & TF_EXCEPTION) !== 0;
+}
+
+export { Ellipsis, None, NotImplemented, ObjectType, BoolType, BaseExceptionType, stopIteration };

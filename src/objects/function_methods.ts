@@ -1,0 +1,2 @@
+// Stub: to be written (see the helper brief).
+export {};

@@ -1,0 +1,275 @@
+// Builtin functions and methods: how TypeScript code is exposed to Python.
+//
+// Every builtin is declared from a signature in Argument Clinic's notation
+// (`"split(sep=None, maxsplit=-1)"`, `"pow(base, exp, mod=None, /)"`,
+// `"sorted(iterable, /, *, key=None, reverse=False)"`), and one shared
+// argument parser turns the call's arguments into the implementation's
+// parameters, raising CPython's TypeError messages for bad calls.
+//
+// Calling convention (the VM's, like CPython's vectorcall): positional and
+// keyword argument values in one array `args`; `kwnames` is null or the names
+// of the last `kwnames.length` values.
+
+import { PyObject, PyType, makeBuiltinType, typeOf, type PyValue } from './object.js';
+
+export type NativeFn = (args: PyValue[], kwnames: string[] | null) => PyValue;
+export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: string[] | null) => PyValue;
+
+/** Thrown by the parser; exceptions.ts turns these into Python TypeErrors (set by the VM at startup). */
+export let makeTypeError: (msg: string) => unknown = (msg) => new Error(msg);
+export function setTypeErrorFactory(f: (msg: string) => unknown): void {
+  makeTypeError = f;
+}
+
+// ---- signatures -------------------------------------------------------------------
+
+interface Param { name: string; required: boolean; kind: 'posonly' | 'normal' | 'kwonly' }
+
+/**
+ * A parsed signature.  `parse` maps (args, kwnames) to an array with one slot
+ * per parameter (undefined where an optional argument was not given), plus
+ * the extra positional and keyword arguments when the signature has
+ * `*args` / `**kwargs`.
+ */
+export class Signature {
+  readonly name: string;
+  readonly params: Param[];
+  readonly nposonly: number;
+  readonly npositional: number; // posonly + normal
+  readonly nrequiredPos: number;
+  readonly varargs: boolean;
+  readonly varkw: boolean;
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    const m = /^([\w.]+)\((.*)\)$/.exec(text.trim());
+    if (!m) throw new Error(`bad signature: ${text}`);
+    this.name = m[1];
+    const params: Param[] = [];
+    let kind: Param['kind'] = 'normal';
+    let varargs = false, varkw = false;
+    const parts = m[2].split(',').map((s) => s.trim()).filter((s) => s.length);
+    // Everything before a '/' is positional-only.
+    const slash = parts.indexOf('/');
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (p === '/') continue;
+      if (p === '*') { kind = 'kwonly'; continue; }
+      if (p.startsWith('**')) { varkw = true; continue; }
+      if (p.startsWith('*')) { varargs = true; kind = 'kwonly'; continue; }
+      const eq = p.indexOf('=');
+      const name = (eq >= 0 ? p.slice(0, eq) : p).trim();
+      params.push({ name, required: eq < 0, kind: i < slash ? 'posonly' : kind });
+    }
+    this.params = params;
+    this.nposonly = params.filter((p) => p.kind === 'posonly').length;
+    this.npositional = params.filter((p) => p.kind !== 'kwonly').length;
+    let nreq = 0;
+    while (nreq < this.npositional && params[nreq].required) nreq++;
+    this.nrequiredPos = nreq;
+    this.varargs = varargs;
+    this.varkw = varkw;
+  }
+
+  /**
+   * Bind a call's arguments.  Returns the parameter values in order; with
+   * `*args` the extra positionals come back in `extra.args`, with `**kwargs`
+   * the extra keywords in `extra.kwargs` (name/value pairs in call order).
+   */
+  bind(args: PyValue[], kwnames: string[] | null, extra?: { args: PyValue[]; kwargs: [string, PyValue][] }): (PyValue | undefined)[] {
+    const params = this.params;
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    const out: (PyValue | undefined)[] = new Array(params.length);
+    const fname = this.name.slice(this.name.lastIndexOf('.') + 1);
+    if (npos > this.npositional) {
+      if (this.varargs && extra) {
+        extra.args = args.slice(this.npositional, npos);
+      } else {
+        throw makeTypeError(this.tooManyPositional(fname, npos, nkw));
+      }
+    }
+    const take = Math.min(npos, this.npositional);
+    for (let i = 0; i < take; i++) out[i] = args[i];
+    for (let k = 0; k < nkw; k++) {
+      const kn = kwnames![k];
+      let idx = -1;
+      for (let i = this.nposonly; i < params.length; i++) if (params[i].name === kn) { idx = i; break; }
+      if (idx < 0) {
+        if (this.varkw && extra) { extra.kwargs.push([kn, args[npos + k]]); continue; }
+        const isPosOnly = params.some((p, i) => i < this.nposonly && p.name === kn);
+        if (isPosOnly && !this.varkw) {
+          throw makeTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${kn}'`);
+        }
+        throw makeTypeError(`${fname}() got an unexpected keyword argument '${kn}'`);
+      }
+      if (out[idx] !== undefined) {
+        throw makeTypeError(`argument for ${fname}() given by name ('${kn}') and position (${idx + 1})`);
+      }
+      out[idx] = args[npos + k];
+    }
+    for (let i = 0; i < params.length; i++) {
+      if (out[i] === undefined && params[i].required) {
+        const p = params[i];
+        if (p.kind === 'posonly' || (nkw === 0 && p.kind !== 'kwonly')) {
+          throw makeTypeError(this.missingPositional(fname, npos));
+        }
+        throw makeTypeError(`${fname}() missing required argument '${p.name}' (pos ${i + 1})`);
+      }
+    }
+    return out;
+  }
+
+  private tooManyPositional(fname: string, npos: number, nkw: number): string {
+    void nkw;
+    const max = this.npositional;
+    const min = this.nrequiredPos;
+    if (max === 0) return `${fname}() takes no arguments (${npos} given)`;
+    if (min === max) {
+      if (max === 1) return `${fname}() takes exactly one argument (${npos} given)`;
+      return `${fname}() takes exactly ${max} arguments (${npos} given)`;
+    }
+    return `${fname}() takes at most ${max} argument${max === 1 ? '' : 's'} (${npos} given)`;
+  }
+
+  private missingPositional(fname: string, npos: number): string {
+    const max = this.npositional;
+    const min = this.nrequiredPos;
+    if (min === max) {
+      if (min === 1) return `${fname}() takes exactly one argument (${npos} given)`;
+      return `${fname} expected ${min} arguments, got ${npos}`;
+    }
+    return `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${npos}`;
+  }
+}
+
+// ---- builtin function objects ----------------------------------------------------
+
+export const BuiltinFunctionType = makeBuiltinType('builtin_function_or_method', undefined, 0);
+export const MethodDescriptorType = makeBuiltinType('method_descriptor', undefined, 0);
+export const ClassMethodDescriptorType = makeBuiltinType('classmethod_descriptor', undefined, 0);
+export const GetSetDescriptorType = makeBuiltinType('getset_descriptor', undefined, 0);
+export const WrapperDescriptorType = makeBuiltinType('wrapper_descriptor', undefined, 0);
+
+/** A builtin function, or a builtin method bound to its `self` (builtin_function_or_method). */
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** The bound object for methods (`[].append.__self__`), the module for module functions. */
+    readonly self: PyValue | undefined,
+    readonly qualname: string,
+    readonly doc: string | null = null,
+  ) {
+    super(BuiltinFunctionType);
+  }
+}
+
+/**
+ * A method of a builtin type, stored in the type's namespace (method_descriptor,
+ * or wrapper_descriptor for dunder slots).  `fn` receives `self` separately so
+ * LOAD_METHOD/CALL_METHOD can call it without creating a bound method.
+ */
+export class PyMethodDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly fn: NativeMethod,
+    readonly doc: string | null = null,
+    isSlot = false,
+  ) {
+    super(isSlot ? WrapperDescriptorType : MethodDescriptorType);
+  }
+}
+
+/** A classmethod of a builtin type (`dict.fromkeys`): `fn` receives the class as self. */
+export class PyClassMethodDescriptor extends PyObject {
+  constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeMethod) {
+    super(ClassMethodDescriptorType);
+  }
+}
+
+/** A computed attribute of a builtin type (getset_descriptor), e.g. `function.__name__`. */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (self: PyValue) => PyValue,
+    readonly set: ((self: PyValue, value: PyValue | undefined) => void) | null,
+  ) {
+    super(GetSetDescriptorType);
+  }
+}
+
+// ---- declaring builtins ------------------------------------------------------------
+
+/**
+ * Wrap an implementation taking its parameters as JS arguments into the
+ * calling convention, with the signature's argument checking.  Missing
+ * optional arguments arrive as `undefined`: the implementation applies the
+ * default (so that "argument not given" stays distinguishable, as clinic allows).
+ * Fast path: purely positional calls with an acceptable count skip bind().
+ */
+export function wrapMethod(sig: Signature, impl: (self: PyValue, ...a: any[]) => PyValue): NativeMethod {
+  const min = sig.nrequiredPos;
+  const max = sig.npositional;
+  const simple = !sig.varargs && !sig.varkw && sig.params.every((p) => p.kind !== 'kwonly' || !p.required);
+  if (sig.varargs || sig.varkw) {
+    return (self, args, kwnames) => {
+      const extra = { args: [] as PyValue[], kwargs: [] as [string, PyValue][] };
+      const bound = sig.bind(args, kwnames, extra);
+      return impl(self, ...bound, extra.args, extra.kwargs);
+    };
+  }
+  return (self, args, kwnames) => {
+    const n = args.length;
+    if (kwnames === null && simple && n >= min && n <= max) {
+      switch (n) {
+        case 0: return impl(self);
+        case 1: return impl(self, args[0]);
+        case 2: return impl(self, args[0], args[1]);
+        case 3: return impl(self, args[0], args[1], args[2]);
+        default: return impl(self, ...args);
+      }
+    }
+    return impl(self, ...sig.bind(args, kwnames));
+  };
+}
+
+/** Add methods to a builtin type from a table of signature -> implementation. */
+export function defineMethods(type: PyType, table: Record<string, (self: any, ...a: any[]) => PyValue>): void {
+  for (const [sigText, impl] of Object.entries(table)) {
+    const sig = new Signature(sigText.includes('(') ? sigText : sigText + '()');
+    const name = sig.name;
+    const isSlot = name.startsWith('__') && name.endsWith('__');
+    type.dict.set(name, new PyMethodDescriptor(name, type, wrapMethod(sig, impl), null, isSlot));
+  }
+}
+
+/** Add classmethods (`fn` gets the class as `self`). */
+export function defineClassMethods(type: PyType, table: Record<string, (cls: PyType, ...a: any[]) => PyValue>): void {
+  for (const [sigText, impl] of Object.entries(table)) {
+    const sig = new Signature(sigText);
+    type.dict.set(sig.name, new PyClassMethodDescriptor(sig.name, type, wrapMethod(sig, impl as any)));
+  }
+}
+
+/** Add computed attributes. */
+export function defineGetSets(type: PyType, table: Record<string, [(self: any) => PyValue, ((self: any, v: PyValue | undefined) => void) | null]>): void {
+  for (const [name, [get, set]] of Object.entries(table)) {
+    type.dict.set(name, new PyGetSetDescriptor(name, type, get, set));
+  }
+}
+
+/** A builtin function (of a module or of builtins) from a signature and implementation. */
+export function builtinFunction(sigText: string, impl: (...a: any[]) => PyValue, module: PyValue | undefined = undefined): PyBuiltinFunction {
+  const sig = new Signature(sigText);
+  const m = wrapMethod(sig, (_self: PyValue, ...a: any[]) => impl(...a));
+  return new PyBuiltinFunction(sig.name, (args, kwnames) => m(undefined as unknown as PyValue, args, kwnames), module, sig.name);
+}
+
+/** The type name CPython uses in messages like "'int' object is not callable". */
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}

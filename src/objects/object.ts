@@ -1,0 +1,231 @@
+// The object model's foundation: how Python values are represented in
+// JavaScript, the base object, type objects with version tags, and
+// attribute storage by shape (maps / hidden classes).
+//
+// Value representation (chosen for the interpreter's and the JIT's speed):
+//
+//   Python            JavaScript
+//   int               number (a safe integer, |n| <= 2**53 - 1) or bigint
+//                     (beyond that).  Results are normalized: an int that fits
+//                     a safe integer is always a number, never a bigint, and
+//                     never -0.
+//   bool              boolean (true / false)
+//   str               string (UTF-16; see objects/str.ts for code points)
+//   None              the None singleton object (not JS null)
+//   everything else   an instance of PyObject (or a subclass), whose `cls`
+//                     is its Python type
+//
+// So `typeof v` dispatches the common cases without a memory load, and small
+// ints, bools and strs cost no allocation.  JS `undefined` is never a Python
+// value: the VM uses it as its NULL marker (unbound local, empty cell,
+// LOAD_METHOD's no-self).
+
+/** Any Python value (see the table above). */
+export type PyValue = number | bigint | boolean | string | PyObject;
+
+/**
+ * A shape (PyPy's "map", V8's hidden class) describes which attributes an
+ * object stores, and at which index of its `values` array.  Objects that get
+ * the same attributes in the same order share shapes, so the JIT can guard on
+ * `attrs.shape === S` and then load `attrs.values[i]` with no lookup.
+ * Shapes form a tree by transitions; they are never mutated after creation
+ * except for adding transitions.
+ */
+export class Shape {
+  readonly index: Map<string, number>;
+  readonly names: string[];
+  private transitions: Map<string, Shape> | null = null;
+  constructor(names: string[]) {
+    this.names = names;
+    this.index = new Map(names.map((n, i) => [n, i]));
+  }
+
+  /** The shape with `name` added after this shape's attributes. */
+  with(name: string): Shape {
+    let t = this.transitions;
+    if (t === null) t = this.transitions = new Map();
+    let s = t.get(name);
+    if (s === undefined) {
+      s = new Shape([...this.names, name]);
+      t.set(name, s);
+    }
+    return s;
+  }
+
+  static readonly EMPTY = new Shape([]);
+}
+
+/**
+ * An object's own attributes (its __dict__), stored by shape.  Deleting an
+ * attribute, or taking `obj.__dict__` (which must be a real, shared dict),
+ * switches the object to dictionary mode: `shape` becomes null and `dict`
+ * holds the attributes from then on.
+ */
+export class Attrs {
+  shape: Shape | null = Shape.EMPTY;
+  values: PyValue[] = [];
+  /** Set in dictionary mode (a PyDict, typed loosely to avoid an import cycle). */
+  dict: any = null;
+}
+
+/** Base class of every Python object that is not an int, bool or str. */
+export class PyObject {
+  cls: PyType;
+  /** Instance attributes, for objects whose type gives instances a __dict__. */
+  attrs: Attrs | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.attrs = null;
+  }
+}
+
+// Type flags (a subset of CPython's Py_TPFLAGS_*).
+export const TF_HEAPTYPE = 1 << 0;      // defined by a class statement
+export const TF_BASETYPE = 1 << 1;      // may be subclassed
+export const TF_HAS_DICT = 1 << 2;      // instances have a __dict__ (Attrs)
+export const TF_ABSTRACT = 1 << 3;
+export const TF_SEQUENCE = 1 << 4;      // pattern matching: a sequence
+export const TF_MAPPING = 1 << 5;       // pattern matching: a mapping
+export const TF_IMMUTABLETYPE = 1 << 6; // attributes can't be set (builtin types)
+export const TF_EXCEPTION = 1 << 7;     // a BaseException subclass
+
+let nextVersion = 1;
+
+/**
+ * A type object.  `dict` is its namespace.  `version` changes whenever the
+ * namespace of this type or of any type in its MRO changes (or its bases are
+ * reassigned), so a JIT guard `type.version === V` proves every lookup made
+ * through the MRO at recording time still gives the same answer.
+ */
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[];
+  dict: Map<string, PyValue>;
+  version: number;
+  flags: number;
+  /** Types that list this one as a base (to propagate version changes). */
+  subclasses: PyType[];
+  /** The builtin type whose instance layout instances of this type have (object, int, list, ...). */
+  solidBase: PyType | null;
+  /** MRO lookup cache; cleared when `version` changes. */
+  cache: Map<string, PyValue | undefined>;
+  /** __slots__ names declared by this type (null: none). */
+  slotNames: string[] | null;
+  /** Doc string, for builtin types. */
+  doc: string | null;
+  /** Sequence concatenation (sq_concat) of builtin sequences: `a + b` when no __add__ applied; raises its own TypeError. */
+  sqConcat: ((a: PyValue, b: PyValue) => PyValue) | null;
+  /** Sequence repetition (sq_repeat): `seq * n`. */
+  sqRepeat: ((seq: PyValue, n: PyValue) => PyValue) | null;
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], flags: number) {
+    // `type` itself is created before its own type exists: fixed up by initTypeType.
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.module = 'builtins';
+    this.bases = bases;
+    this.mro = [];
+    this.dict = new Map();
+    this.version = nextVersion++;
+    this.flags = flags;
+    this.subclasses = [];
+    this.solidBase = null;
+    this.cache = new Map();
+    this.slotNames = null;
+    this.doc = null;
+    this.sqConcat = null;
+    this.sqRepeat = null;
+  }
+
+  /** Look a name up along the MRO (CPython's _PyType_Lookup), cached. */
+  lookup(name: string): PyValue | undefined {
+    const c = this.cache.get(name);
+    if (c !== undefined || this.cache.has(name)) return c;
+    let found: PyValue | undefined = undefined;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) { found = v; break; }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  /** Record a change to this type's namespace: new version here and in every subclass. */
+  modified(): void {
+    this.version = nextVersion++;
+    this.cache.clear();
+    for (const s of this.subclasses) s.modified();
+  }
+
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+// ---- the fundamental types ----------------------------------------------------
+
+/** `type` and `object`, created by hand because each is an instance of the first. */
+export const TypeType: PyType = new PyType(null, 'type', [], TF_BASETYPE | TF_IMMUTABLETYPE);
+export const ObjectType: PyType = new PyType(TypeType, 'object', [], TF_BASETYPE | TF_IMMUTABLETYPE);
+TypeType.cls = TypeType;
+TypeType.bases = [ObjectType];
+TypeType.mro = [TypeType, ObjectType];
+ObjectType.mro = [ObjectType];
+ObjectType.solidBase = ObjectType;
+TypeType.solidBase = TypeType;
+ObjectType.subclasses.push(TypeType);
+
+/**
+ * Create a builtin type.  Methods are added by each type's file from its
+ * method table (objects/methods.ts).
+ */
+export function makeBuiltinType(name: string, base: PyType = ObjectType, flags = TF_BASETYPE, solid = true): PyType {
+  const t = new PyType(TypeType, name, [base], flags | TF_IMMUTABLETYPE);
+  t.mro = [t, ...base.mro];
+  t.solidBase = solid ? t : base.solidBase;
+  if (base.flags & TF_EXCEPTION) t.flags |= TF_EXCEPTION;
+  base.subclasses.push(t);
+  return t;
+}
+
+// ---- singletons ----------------------------------------------------------------
+
+export const NoneType = makeBuiltinType('NoneType', ObjectType, 0);
+export const NotImplementedType = makeBuiltinType('NotImplementedType', ObjectType, 0);
+export const EllipsisType = makeBuiltinType('ellipsis', ObjectType, 0);
+
+/** Python's None. */
+export const None: PyObject = new PyObject(NoneType);
+/** Python's NotImplemented. */
+export const NotImplemented: PyObject = new PyObject(NotImplementedType);
+/** Python's Ellipsis (`...`). */
+export const Ellipsis: PyObject = new PyObject(EllipsisType);
+
+// The types of the unboxed values; their methods live in int.ts, bool.ts, str.ts.
+export const IntType = makeBuiltinType('int');
+export const BoolType = makeBuiltinType('bool', IntType, 0, false);
+export const StrType = makeBuiltinType('str');
+
+/** The Python type of any value. */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case 'object': return v.cls;
+    case 'number': case 'bigint': return IntType;
+    case 'string': return StrType;
+    case 'boolean': return BoolType;
+  }
+  throw new Error(`krait: not a Python value: ${String(v)}`);
+}
+
+export function isInstance(v: PyValue, t: PyType): boolean {
+  const c = typeOf(v);
+  return c === t || c.isSubtype(t);
+}

@@ -1,0 +1,866 @@
+// The interpreter loop (Python/ceval.c's _PyEval_EvalFrameDefault).
+//
+// run(frame) executes frames until `frame` returns (or yields).  A call of a
+// Python function pushes the callee's frame and continues in this same loop;
+// its return pops back to the caller: no JavaScript recursion for
+// Python-to-Python calls.  Builtins that call back into Python (sorted's key,
+// __eq__ from dict lookups, __init__ from a class call) re-enter run() for
+// the callee; those nested entries are bounded by the same recursion limit,
+// and a JS stack overflow there becomes RecursionError.
+//
+// Dispatch is one switch on the numeric opcode; each case handles the common
+// case inline and calls the helper that states the full semantics
+// (objects/abstract.ts, vm/*.ts) for everything else.
+
+import { Op, NB_INPLACE } from '../compiler/opcodes.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, type PyCode } from '../compiler/code.js';
+import * as A from '../objects/abstract.js';
+import { PyBaseException, typeError, nameError, systemError, recursionError, runtimeError, newException,
+  UnboundLocalErrorType, NameErrorType, AssertionErrorType, BaseExceptionType, KeyboardInterruptType,
+  StopIterationType, MemoryErrorType } from '../objects/exceptions.js';
+import { PyCell, PyFunction, PyMethod } from '../objects/function.js';
+import { PyList, ListType } from '../objects/list.js';
+import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
+import { PyDict, DictType } from '../objects/dict.js';
+import { PyFloat, FloatType } from '../objects/float.js';
+import { None, PyObject, PyType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
+import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
+import { Frame, ts } from './frame.js';
+import { makeFrame, makeFrameSimple, initCells } from './call.js';
+import * as R from './runtime.js';
+import { PyTraceback } from './traceback.js';
+
+/**
+ * Run a frame to completion (or to its next yield); returns the value.
+ * `throwIn`: an exception to raise in the frame at its current instruction
+ * (generator.throw()).
+ */
+export function run(frame: Frame, throwIn?: PyBaseException): PyValue {
+  frame.entry = true;
+  frame.back = ts.frame;
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError('maximum recursion depth exceeded');
+  }
+  ts.frame = frame;
+  try {
+    return loop(frame, throwIn);
+  } finally {
+    ts.depth--;
+    ts.frame = frame.back;
+  }
+}
+
+/** Call a Python function from JS (the FunctionCaller registered with abstract.ts). */
+export function callFunction(func: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
+  const code = func.code;
+  const f = kwnames === null ? makeFrameSimple(func, args, 0, args.length) : makeFrame(func, args, kwnames);
+  if (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return R.makeGenerator(f, func);
+  return run(f);
+}
+
+/** Run unoptimized code (module body, exec, class body) with the given namespaces. */
+export function runCode(code: PyCode, globals: PyDict, locals: PyValue, builtins: PyDict, func: PyFunction | null = null): PyValue {
+  const f = new Frame(code, func, globals, builtins, locals);
+  initCells(f, func, code);
+  return run(f);
+}
+
+const enum K { NULL = 0 }
+
+function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
+  let f = entry;
+  let code = f.code;
+  let ins = code.code;
+  let consts = code.consts;
+  let names = code.names;
+  let fast = f.fast;
+  let stack = f.stack;
+  let sp = f.sp;
+  let pc = f.pc;
+
+  for (;;) {
+    try {
+      if (throwIn !== undefined) {
+        const e = throwIn;
+        throwIn = undefined;
+        throw e;
+      }
+      for (;;) {
+        const lasti = pc;
+        const op = ins[pc << 1];
+        const arg = ins[(pc << 1) + 1];
+        pc++;
+        f.lasti = lasti;
+        switch (op) {
+          case Op.NOP:
+            break;
+          case Op.POP_TOP:
+            stack[--sp] = undefined;
+            break;
+          case Op.COPY:
+            stack[sp] = stack[sp - arg];
+            sp++;
+            break;
+          case Op.SWAP: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - arg];
+            stack[sp - arg] = t;
+            break;
+          }
+          case Op.LOAD_CONST:
+            stack[sp++] = consts[arg];
+            break;
+          case Op.LOAD_FAST: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST:
+            fast[arg] = stack[--sp];
+            stack[sp] = undefined;
+            break;
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
+            fast[arg] = undefined;
+            break;
+          case Op.LOAD_DEREF: {
+            const v = f.cells[arg].value;
+            if (v === undefined) throw unboundDeref(code, arg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const name = derefName(code, arg);
+            let v = R.mappingGet(f.locals!, name);
+            if (v === undefined) {
+              v = f.cells[arg].value;
+              if (v === undefined) throw unboundDeref(code, arg);
+            }
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF:
+            f.cells[arg].value = stack[--sp];
+            stack[sp] = undefined;
+            break;
+          case Op.DELETE_DEREF:
+            if (f.cells[arg].value === undefined) throw unboundDeref(code, arg);
+            f.cells[arg].value = undefined;
+            break;
+          case Op.LOAD_CLOSURE:
+            stack[sp++] = f.cells[arg];
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[arg];
+            const loc = f.locals!;
+            let v = loc instanceof PyDict && loc.cls === DictType ? loc.getStr(name) : R.mappingGet(loc, name);
+            if (v === undefined) v = f.globals.getStr(name);
+            if (v === undefined) v = R.builtinLookup(f.builtins, name);
+            if (v === undefined) throw notDefined(name);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            const loc = f.locals!;
+            if (loc instanceof PyDict && loc.cls === DictType) loc.setStr(names[arg], v);
+            else A.setItem(loc, names[arg], v);
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const loc = f.locals!;
+            const name = names[arg];
+            if (loc instanceof PyDict && loc.cls === DictType) {
+              if (loc.delete(name) === undefined) throw notDefined(name);
+            } else {
+              try { A.setItem(loc, name, undefined); } catch (e) {
+                if (e instanceof PyBaseException && e.cls.name === 'KeyError') throw notDefined(name);
+                throw e;
+              }
+            }
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg];
+            let v = f.globals.getStr(name);
+            if (v === undefined) v = R.builtinLookup(f.builtins, name);
+            if (v === undefined) throw notDefined(name);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL:
+            f.globals.setStr(names[arg], stack[--sp]!);
+            stack[sp] = undefined;
+            break;
+          case Op.DELETE_GLOBAL:
+            if (f.globals.delete(names[arg]) === undefined) throw notDefined(names[arg]);
+            break;
+          case Op.LOAD_ATTR:
+            stack[sp - 1] = A.getAttr(stack[sp - 1]!, names[arg]);
+            break;
+          case Op.STORE_ATTR: {
+            const obj = stack[--sp]!;
+            const v = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = undefined;
+            A.setAttr(obj, names[arg], v);
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const obj = stack[--sp]!;
+            stack[sp] = undefined;
+            A.setAttr(obj, names[arg], undefined);
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            const obj = stack[sp - 1]!;
+            const name = names[arg];
+            const t = typeOf(obj);
+            if (t.lookup('__getattribute__') === A.OBJECT_GETATTRIBUTE) {
+              const d = t.lookup(name);
+              if ((d instanceof PyFunction || d instanceof PyMethodDescriptor) &&
+                  (typeof obj !== 'object' || obj.attrs === null || A.instanceAttr(obj, name) === undefined)) {
+                stack[sp - 1] = d;
+                stack[sp++] = obj;
+                break;
+              }
+            }
+            stack[sp - 1] = undefined; // NULL: no self
+            stack[sp++] = A.getAttr(obj, name);
+            break;
+          }
+
+          case Op.BINARY_SUBSCR: {
+            const key = stack[--sp]!;
+            stack[sp] = undefined;
+            stack[sp - 1] = A.getItem(stack[sp - 1]!, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack[--sp]!;
+            const obj = stack[--sp]!;
+            const v = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
+            A.setItem(obj, key, v);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack[--sp]!;
+            const obj = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = undefined;
+            A.setItem(obj, key, undefined);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? stack[--sp]! : None;
+            const stop = stack[--sp]!;
+            const start = stack[--sp]!;
+            stack[sp++] = R.newSlice(start, stop, step);
+            break;
+          }
+          case Op.UNARY_POSITIVE:
+            stack[sp - 1] = A.positive(stack[sp - 1]!);
+            break;
+          case Op.UNARY_NEGATIVE:
+            stack[sp - 1] = A.negative(stack[sp - 1]!);
+            break;
+          case Op.UNARY_NOT:
+            stack[sp - 1] = !A.isTrue(stack[sp - 1]!);
+            break;
+          case Op.UNARY_INVERT:
+            stack[sp - 1] = A.invert(stack[sp - 1]!);
+            break;
+          case Op.BINARY_OP: {
+            const b = stack[--sp]!;
+            stack[sp] = undefined;
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              // The commonest int cases inline; everything else through the helper.
+              const o = arg >= NB_INPLACE ? arg - NB_INPLACE : arg;
+              if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
+              else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
+            } else if (typeof a === 'string' && typeof b === 'string' && (arg === 0 || arg === NB_INPLACE)) {
+              stack[sp - 1] = a + b;
+              break;
+            }
+            stack[sp - 1] = A.binaryOp(arg, a, b);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack[--sp]!;
+            stack[sp] = undefined;
+            stack[sp - 1] = A.richCompare(stack[sp - 1]!, b, arg);
+            break;
+          }
+          case Op.IS_OP: {
+            const b = stack[--sp]!;
+            stack[sp] = undefined;
+            stack[sp - 1] = R.isSame(stack[sp - 1]!, b) !== (arg === 1);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const container = stack[--sp]!;
+            stack[sp] = undefined;
+            stack[sp - 1] = A.contains(container, stack[sp - 1]!) !== (arg === 1);
+            break;
+          }
+
+          case Op.JUMP_FORWARD:
+            pc = arg;
+            break;
+          case Op.JUMP_BACKWARD:
+            pc = arg;
+            if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            if (v === false || (v !== true && !A.isTrue(v))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            if (v === true || (v !== false && A.isTrue(v))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            if (v === None) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            if (v !== None) pc = arg;
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP:
+            if (!A.isTrue(stack[sp - 1]!)) pc = arg;
+            else stack[--sp] = undefined;
+            break;
+          case Op.JUMP_IF_TRUE_OR_POP:
+            if (A.isTrue(stack[sp - 1]!)) pc = arg;
+            else stack[--sp] = undefined;
+            break;
+
+          case Op.GET_ITER:
+            stack[sp - 1] = A.getIter(stack[sp - 1]!);
+            break;
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1]!;
+            const v = R.iterNextFast(it);
+            if (v === undefined) {
+              stack[--sp] = undefined;
+              pc = arg;
+            } else stack[sp++] = v;
+            break;
+          }
+
+          case Op.BUILD_TUPLE: {
+            if (arg === 0) { stack[sp++] = EMPTY_TUPLE; break; }
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            for (let i = sp - arg; i < sp; i++) stack[i] = undefined;
+            sp -= arg;
+            stack[sp++] = new PyTuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            for (let i = sp - arg; i < sp; i++) stack[i] = undefined;
+            sp -= arg;
+            stack[sp++] = new PyList(items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const items = stack.slice(sp - arg, sp) as PyValue[];
+            for (let i = sp - arg; i < sp; i++) stack[i] = undefined;
+            sp -= arg;
+            stack[sp++] = R.newSet(items);
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const d = new PyDict();
+            const base = sp - 2 * arg;
+            for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i]!, stack[base + 2 * i + 1]!);
+            for (let i = base; i < sp; i++) stack[i] = undefined;
+            sp = base;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (stack[--sp] as PyTuple).items;
+            const d = new PyDict();
+            const base = sp - arg;
+            for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i]!);
+            for (let i = base; i <= sp; i++) stack[i] = undefined;
+            sp = base;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - arg; i < sp; i++) { s += stack[i] as string; stack[i] = undefined; }
+            sp -= arg;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            (stack[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            R.setAdd(stack[sp - arg]!, v);
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = stack[--sp]!;
+            const k = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = undefined;
+            (stack[sp - arg] as PyDict).set(k, v);
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const it = stack[--sp]!;
+            stack[sp] = undefined;
+            R.listExtend(stack[sp - arg] as PyList, it);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const it = stack[--sp]!;
+            stack[sp] = undefined;
+            R.setUpdate(stack[sp - arg]!, it);
+            break;
+          }
+          case Op.DICT_UPDATE: {
+            const m = stack[--sp]!;
+            stack[sp] = undefined;
+            R.dictUpdate(stack[sp - arg] as PyDict, m);
+            break;
+          }
+          case Op.DICT_MERGE: {
+            const m = stack[--sp]!;
+            stack[sp] = undefined;
+            R.dictMerge(stack[sp - arg] as PyDict, m, stack[sp - arg - 2]!);
+            break;
+          }
+          case Op.LIST_TO_TUPLE:
+            stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items);
+            break;
+          case Op.UNPACK_SEQUENCE: {
+            const seq = stack[--sp]!;
+            stack[sp] = undefined;
+            let items: PyValue[];
+            if (typeof seq === 'object' && (seq.cls === TupleType || seq.cls === ListType)) {
+              items = (seq as PyTuple).items;
+              if (items.length !== arg) R.unpackError(items.length, arg);
+            } else items = R.unpackIterable(seq, arg);
+            for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const seq = stack[--sp]!;
+            stack[sp] = undefined;
+            const out = R.unpackEx(seq, arg & 0xff, arg >> 8);
+            for (let i = out.length - 1; i >= 0; i--) stack[sp++] = out[i];
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = (arg & 4) ? stack[--sp]! : undefined;
+            if (spec !== undefined) stack[sp] = undefined;
+            stack[sp - 1] = R.formatValue(stack[sp - 1]!, arg & 3, spec);
+            break;
+          }
+
+          case Op.CALL:
+          case Op.CALL_KW:
+          case Op.CALL_METHOD:
+          case Op.CALL_METHOD_KW: {
+            if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+            let kwnames: string[] | null = null;
+            let n = arg;
+            if (op === Op.CALL_KW || op === Op.CALL_METHOD_KW) {
+              kwnames = R.kwnamesOf(stack[--sp] as PyTuple);
+              stack[sp] = undefined;
+            }
+            let base = sp - n; // first argument
+            let callable: PyValue;
+            let bottom: number; // where the result goes
+            if (op === Op.CALL_METHOD || op === Op.CALL_METHOD_KW) {
+              const meth = stack[base - 2];
+              bottom = base - 2;
+              if (meth === undefined) {
+                callable = stack[base - 1]!;
+              } else {
+                callable = meth;
+                base -= 1; // self becomes the first argument
+                n += 1;
+              }
+            } else {
+              callable = stack[base - 1]!;
+              bottom = base - 1;
+            }
+            // A Python function: push its frame and continue here.
+            let func: PyFunction | null = null;
+            if (callable instanceof PyFunction) func = callable;
+            else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+              func = callable.func;
+              // Insert self before the arguments: reuse the callable's slot.
+              stack[base - 1] = callable.self;
+              base -= 1;
+              n += 1;
+            }
+            if (func !== null && (func.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
+              const nf = kwnames === null ? makeFrameSimple(func, stack as PyValue[], base, n)
+                : makeFrame(func, stack.slice(base, base + n) as PyValue[], kwnames);
+              for (let i = bottom; i < sp; i++) stack[i] = undefined;
+              sp = bottom;
+              f.sp = sp;
+              f.pc = pc;
+              if (++ts.depth > ts.recursionLimit) {
+                ts.depth--;
+                throw recursionError('maximum recursion depth exceeded');
+              }
+              nf.back = f;
+              f = nf;
+              ts.frame = f;
+              code = f.code; ins = code.code; consts = code.consts; names = code.names;
+              fast = f.fast; stack = f.stack; sp = 0; pc = 0;
+              break;
+            }
+            const args = stack.slice(base, base + n) as PyValue[];
+            for (let i = bottom; i < sp; i++) stack[i] = undefined;
+            sp = bottom;
+            f.sp = sp;
+            f.pc = pc;
+            stack[sp++] = func !== null ? callFunction(func, args, kwnames) : A.call(callable, args, kwnames);
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kw = (arg & 1) ? stack[--sp]! : undefined;
+            const posargs = stack[--sp]!;
+            const callable = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
+            f.sp = sp;
+            f.pc = pc;
+            stack[sp++] = R.callEx(callable, posargs, kw);
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const fcode = stack[--sp] as PyCode;
+            const closure = (arg & 8) ? (stack[--sp] as PyTuple).items as PyCell[] : null;
+            const annotations = (arg & 4) ? stack[--sp]! : null;
+            const kwdefaults = (arg & 2) ? stack[--sp]! : null;
+            const defaults = (arg & 1) ? stack[--sp] as PyTuple : null;
+            const fn = new PyFunction(fcode, f.globals, f.builtins, fcode.qualname);
+            fn.closure = closure;
+            fn.defaults = defaults;
+            fn.kwdefaults = kwdefaults;
+            fn.annotations = annotations;
+            fn.doc = fcode.consts.length > 0 && typeof fcode.consts[0] === 'string' && R.hasDocstring(fcode) ? fcode.consts[0] : None;
+            const mod = f.globals.getStr('__name__');
+            fn.module = mod === undefined ? None : mod;
+            for (let i = sp; i < sp + 5; i++) stack[i] = undefined;
+            stack[sp++] = fn;
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            if (f.entry) {
+              f.sp = sp;
+              f.pc = pc;
+              f.yielded = false;
+              return v;
+            }
+            ts.depth--;
+            f = f.back!;
+            ts.frame = f;
+            code = f.code; ins = code.code; consts = code.consts; names = code.names;
+            fast = f.fast; stack = f.stack; sp = f.sp; pc = f.pc;
+            stack[sp++] = v;
+            break;
+          }
+
+          case Op.LOAD_BUILD_CLASS: {
+            const bc = R.builtinLookup(f.builtins, '__build_class__');
+            if (bc === undefined) throw newException(NameErrorType, '__build_class__ not found');
+            stack[sp++] = bc;
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS:
+            R.setupAnnotations(f.locals!);
+            break;
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp]!;
+            const level = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = undefined;
+            f.sp = sp;
+            stack[sp++] = R.importName(names[arg], f.globals, f.locals ?? None, fromlist, level);
+            break;
+          }
+          case Op.IMPORT_FROM:
+            stack[sp] = R.importFrom(stack[sp - 1]!, names[arg]);
+            sp++;
+            break;
+          case Op.IMPORT_STAR: {
+            const m = stack[--sp]!;
+            stack[sp] = undefined;
+            R.importStar(m, f.locals!);
+            break;
+          }
+
+          case Op.RAISE_VARARGS: {
+            if (arg === 0) {
+              const h = ts.handled;
+              if (h === None) throw runtimeError('No active exception to reraise');
+              throw R.ReRaise.wrap(h as PyBaseException);
+            }
+            const cause = arg === 2 ? stack[--sp]! : undefined;
+            const exc = stack[--sp]!;
+            throw R.makeRaise(exc, cause);
+          }
+          case Op.RERAISE: {
+            const exc = stack[--sp]!;
+            if (arg) {
+              const l = stack[sp - arg] as number;
+              f.lasti = l;
+            }
+            throw R.ReRaise.wrap(exc as PyBaseException);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = stack[sp - 1]!;
+            stack[sp - 1] = ts.handled;
+            stack[sp++] = exc;
+            ts.handled = exc;
+            break;
+          }
+          case Op.POP_EXCEPT:
+            ts.handled = stack[--sp]!;
+            stack[sp] = undefined;
+            break;
+          case Op.CHECK_EXC_MATCH: {
+            const type = stack[--sp]!;
+            stack[sp] = undefined;
+            stack[sp++] = R.exceptionMatches(stack[sp - 1]!, type);
+            break;
+          }
+          case Op.CHECK_EG_MATCH: {
+            const type = stack[--sp]!;
+            const eg = stack[--sp]!;
+            const [rest, match] = R.egMatch(eg, type);
+            stack[sp++] = rest;
+            stack[sp++] = match;
+            break;
+          }
+          case Op.PREP_RERAISE_STAR: {
+            const excs = stack[--sp]!;
+            const orig = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = undefined;
+            stack[sp++] = R.prepReraiseStar(orig, excs);
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            stack[sp++] = AssertionErrorType;
+            break;
+          case Op.BEFORE_WITH: {
+            const mgr = stack[--sp]!;
+            const [exit, res] = R.beforeWith(mgr, false);
+            stack[sp++] = exit;
+            stack[sp++] = res;
+            break;
+          }
+          case Op.BEFORE_ASYNC_WITH: {
+            const mgr = stack[--sp]!;
+            const [exit, res] = R.beforeWith(mgr, true);
+            stack[sp++] = exit;
+            stack[sp++] = res;
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            // stack: exit, lasti, prev_exc, exc
+            const exc = stack[sp - 1]!;
+            const exit = stack[sp - 4]!;
+            stack[sp++] = A.call(exit, [typeOf(exc), exc, (exc as PyBaseException).traceback ?? None]);
+            break;
+          }
+
+          case Op.YIELD_VALUE: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            f.sp = sp;
+            f.pc = pc;
+            f.yielded = true;
+            return v;
+          }
+          case Op.GET_YIELD_FROM_ITER:
+            stack[sp - 1] = R.getYieldFromIter(stack[sp - 1]!, code);
+            break;
+          case Op.SEND: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            const receiver = stack[sp - 1]!;
+            const r = R.send(receiver, v);
+            if (r.done) {
+              stack[sp - 1] = r.value;
+              pc = arg;
+            } else stack[sp++] = r.value;
+            break;
+          }
+          case Op.GET_AWAITABLE:
+            stack[sp - 1] = R.getAwaitable(stack[sp - 1]!, arg);
+            break;
+          case Op.GET_AITER:
+            stack[sp - 1] = R.getAIter(stack[sp - 1]!);
+            break;
+          case Op.GET_ANEXT:
+            stack[sp] = R.getANext(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.END_ASYNC_FOR: {
+            const exc = stack[--sp]!;
+            stack[sp] = undefined;
+            stack[--sp] = undefined;
+            if (!(exc instanceof PyBaseException && exc.cls.name === 'StopAsyncIteration')) throw R.ReRaise.wrap(exc as PyBaseException);
+            break;
+          }
+          case Op.ASYNC_GEN_WRAP:
+            stack[sp - 1] = R.asyncGenWrap(stack[sp - 1]!);
+            break;
+
+          case Op.GET_LEN:
+            stack[sp] = A.len(stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_MAPPING:
+            stack[sp] = (typeOf(stack[sp - 1]!).flags & (1 << 5)) !== 0;
+            sp++;
+            break;
+          case Op.MATCH_SEQUENCE:
+            stack[sp] = (typeOf(stack[sp - 1]!).flags & (1 << 4)) !== 0;
+            sp++;
+            break;
+          case Op.MATCH_KEYS:
+            stack[sp] = R.matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+            sp++;
+            break;
+          case Op.MATCH_CLASS: {
+            const kwn = stack[--sp]!;
+            const cls = stack[--sp]!;
+            const subject = stack[--sp]!;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
+            stack[sp++] = R.matchClass(subject, cls, arg, kwn as PyTuple);
+            break;
+          }
+          case Op.COPY_DICT_WITHOUT_KEYS:
+            stack[sp - 1] = R.copyDictWithoutKeys(stack[sp - 2]!, stack[sp - 1] as PyTuple);
+            break;
+          case Op.PRINT_EXPR: {
+            const v = stack[--sp]!;
+            stack[sp] = undefined;
+            R.displayHook(v);
+            break;
+          }
+          default:
+            throw systemError(`krait: unknown opcode ${op} at ${code.qualname}:${lasti}`);
+        }
+      }
+    } catch (err) {
+      // ---- exception unwinding --------------------------------------------------
+      // A re-raise (bare `raise`, RERAISE) keeps the traceback it has and adds
+      // no entry for this frame, and sets no context (ceval.c: exception_unwind
+      // vs error); every frame it then leaves adds its entry.
+      let exc: PyBaseException;
+      let addEntry = true;
+      if (err instanceof R.ReRaise) { exc = err.exc; addEntry = false; }
+      else {
+        exc = toPyException(err);
+        R.chainContext(exc);
+      }
+      for (;;) {
+        if (addEntry) exc.traceback = new PyTraceback(exc.traceback, f, f.lasti);
+        addEntry = true;
+        const h = findHandler(f.code, f.lasti);
+        if (h >= 0) {
+          const et = f.code.exceptiontable;
+          const depth = et[h + 3];
+          const stk = f.stack;
+          for (let i = depth; i < stk.length; i++) stk[i] = undefined;
+          sp = depth;
+          if (et[h + 4]) stk[sp++] = f.lasti;
+          stk[sp++] = exc;
+          pc = et[h + 2];
+          code = f.code; ins = code.code; consts = code.consts; names = code.names;
+          fast = f.fast; stack = stk;
+          ts.frame = f;
+          break;
+        }
+        // No handler here: the frame is done.
+        if (f.entry) {
+          f.yielded = false;
+          throw exc;
+        }
+        ts.depth--;
+        f = f.back!;
+        ts.frame = f;
+      }
+    }
+  }
+}
+
+/** Find the exception table entry covering instruction i (offset into the table), or -1. */
+function findHandler(code: PyCode, i: number): number {
+  const et = code.exceptiontable;
+  for (let k = 0; k < et.length; k += 5) {
+    if (et[k] <= i && i < et[k + 1]) return k;
+  }
+  return -1;
+}
+
+/** Turn whatever was thrown into a Python exception (no JS error reaches Python as such). */
+export function toPyException(err: unknown): PyBaseException {
+  if (err instanceof PyBaseException) return err;
+  if (err instanceof R.ReRaise) return err.exc;
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return recursionError('maximum recursion depth exceeded');
+  }
+  if (err instanceof R.Interrupt) return newException(KeyboardInterruptType);
+  if (err instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/i.test(err.message)) {
+    return newException(MemoryErrorType);
+  }
+  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const e = systemError(`krait internal error: ${detail}`);
+  if (R.debugInternalErrors && err instanceof Error) R.reportInternal(err);
+  return e;
+}
+
+function unboundLocal(name: string): PyBaseException {
+  return newException(UnboundLocalErrorType, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function derefName(code: PyCode, i: number): string {
+  return i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+}
+
+function unboundDeref(code: PyCode, i: number): PyBaseException {
+  const name = derefName(code, i);
+  if (i < code.cellvars.length) return unboundLocal(name);
+  return newException(NameErrorType, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function notDefined(name: string): PyBaseException {
+  const e = nameError(`name '${name}' is not defined`);
+  R.setNameErrorName(e, name);
+  return e;
+}
+
+// Keep imports referenced (some are used only in types).
+void [PyObject, PyType, PyFloat, FloatType, Ellipsis, NotImplemented, TF_EXCEPTION, PyBuiltinFunction, typeError,
+  BaseExceptionType, StopIterationType, K.NULL];

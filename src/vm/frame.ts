@@ -1,0 +1,90 @@
+// Frames and the interpreter's thread state.
+//
+// A frame is a plain object: code, fast locals, cells, value stack,
+// instruction index, and a link to its caller.  Python-to-Python calls push
+// frames on this linked stack without nesting JavaScript calls (see
+// eval.ts), so recursion depth is bounded by sys.getrecursionlimit(), not by
+// the JS stack.  Frames are what the JIT will later keep virtual.
+
+import type { PyCode } from '../compiler/code.js';
+import type { PyCell, PyFunction } from '../objects/function.js';
+import { None, type PyValue } from '../objects/object.js';
+import type { PyDict } from '../objects/dict.js';
+
+export class Frame {
+  code: PyCode;
+  func: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** The locals mapping of unoptimized code (module and class bodies, exec); null for functions. */
+  locals: PyValue | null;
+  /** Fast locals (co_varnames); undefined = unbound. */
+  fast: (PyValue | undefined)[];
+  /** Cells: co_cellvars then co_freevars. */
+  cells: PyCell[];
+  /** The value stack; entries above `sp` are garbage. */
+  stack: (PyValue | undefined)[];
+  sp: number;
+  /** Index of the next instruction. */
+  pc: number;
+  /** Index of the instruction being executed (f_lasti), for tracebacks and f_lineno. */
+  lasti: number;
+  /** The calling frame (f_back). */
+  back: Frame | null;
+  /** True when this frame was entered by a JS call of run(): returning from it returns from run(). */
+  entry: boolean;
+  /** For generator frames: set by YIELD_VALUE, cleared on resume. */
+  yielded: boolean;
+  /** The generator/coroutine owning this frame, if any. */
+  gen: PyValue | null;
+  /** The f_trace/f_lineno-style Python frame object, created on demand (sys._getframe, tracebacks). */
+  pyframe: PyValue | null;
+
+  constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null) {
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new Array(code.varnames.length);
+    this.cells = [];
+    this.stack = new Array(code.stacksize + 1);
+    this.sp = 0;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.entry = false;
+    this.yielded = false;
+    this.gen = null;
+    this.pyframe = null;
+  }
+
+  /** Current line number (f_lineno). */
+  get lineno(): number {
+    return this.code.lineOf(this.lasti);
+  }
+}
+
+/**
+ * Per-interpreter state (CPython's PyThreadState, for the one thread krait
+ * runs Python on).
+ */
+export class ThreadState {
+  /** The innermost frame being executed. */
+  frame: Frame | null = null;
+  /** Current Python call depth, checked against recursionLimit. */
+  depth = 0;
+  recursionLimit = 1000;
+  /** The exception currently being handled (sys.exc_info()[1]), or None. */
+  handled: PyValue = None;
+  /**
+   * Interrupt flag, polled at loop back-edges and calls: set from outside the
+   * running code (Ctrl-C in the CLI, an embedder's time limit, a browser's
+   * stop button).  0 = none; otherwise a reason code.
+   */
+  interrupt = 0;
+  /** Shared view of an interrupt flag set from another thread (Atomics), if any. */
+  interruptBuffer: Int32Array | null = null;
+}
+
+export const ts = new ThreadState();

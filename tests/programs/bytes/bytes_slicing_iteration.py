@@ -1,0 +1,5 @@
+b = bytes(range(10))
+print(b[2:5], b[::3], b[::-1][:3], b[-2:], list(b[7:]), b[100:], [x for x in b'ab'], b[3:3])
+print(type(b[0]).__name__, type(b[0:1]).__name__, b'a'[0] == 97, b'abc'.find(b'c', 1), bytes(reversed(b'abc')))
+ba = bytearray(b'xyz')
+print(type(ba[0:2]).__name__, ba[::-1], list(ba))

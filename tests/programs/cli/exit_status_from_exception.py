@@ -1,0 +1,2 @@
+print('partial output survives')
+raise RuntimeError('fatal')

@@ -1,0 +1,3 @@
+import sys
+for i, line in enumerate(sys.stdin):
+    print(i, repr(line))

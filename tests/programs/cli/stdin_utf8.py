@@ -1,0 +1,3 @@
+import sys
+s = sys.stdin.read()
+print(len(s), s.upper(), [hex(ord(c)) for c in s.strip()])

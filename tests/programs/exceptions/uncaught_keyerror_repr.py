@@ -1,0 +1,2 @@
+d = {}
+d['missing key']

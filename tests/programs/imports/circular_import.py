@@ -1,0 +1,2 @@
+import mod_circular_a
+print('main: done', mod_circular_a.A_CONST)

@@ -1,0 +1,2 @@
+from mod_circular_from_x import X
+Y = 'y'

@@ -1,0 +1,2 @@
+print('mod_raises partially runs')
+raise ValueError('error during import')

@@ -1,0 +1,16 @@
+# int methods and attributes.
+n = 42
+print(n.real, n.imag, n.numerator, n.denominator, n.conjugate())
+print((10).as_integer_ratio(), (-7).as_integer_ratio())
+print(int.__name__, int.__mro__, (5).__class__)
+print((3).__add__(4), (3).__radd__(4), (3).__add__(1.5), (3).__sub__('x'))
+print((-5).__abs__(), (5).__neg__(), (5).__pos__(), (5).__invert__())
+print((7).__floordiv__(2), (7).__rfloordiv__(2), (7).__truediv__(2), (7).__pow__(2, 5))
+print((5).__eq__(5.0), (5).__lt__(6), (5).__eq__('5'))
+print((3).__round__(), (1234).__round__(-2), (1250).__round__(-2), (1350).__round__(-2), (-1250).__round__(-2))
+print(round(15, -1), round(25, -1), round(-15, -1), round(123, 1), round(5, -5))
+print(int.is_integer if hasattr(int, 'is_integer') else 'no is_integer in 3.11')
+print(True.__int__() if hasattr(True, '__int__') else None, (3).__float__(), (3).__bool__(), (0).__bool__())
+print((12).__trunc__(), (12).__floor__(), (12).__ceil__(), (12).__format__('05d'))
+print(divmod(-7, 2), (-7).__divmod__(2), (7).__rdivmod__(30))
+print(sorted([3, -1, 2 ** 70, -2 ** 70, 0]), max(2 ** 70, 2.0 ** 70, key=lambda v: type(v).__name__))

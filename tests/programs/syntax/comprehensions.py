@@ -1,0 +1,16 @@
+# List/set/dict comprehensions and generator expressions with multiple for/if clauses.
+print([x * y for x in range(1, 4) for y in range(x) if (x + y) % 2])
+print(sorted({c.upper() for c in 'hello world' if c.isalpha()}))
+print({k: v for k, v in zip('abc', range(3))})
+print({i % 3 for i in range(10)})
+print(list(x for x in range(10) if x % 3 == 0 if x > 0))
+print(sum(i * i for i in range(10)))
+print([[r * c for c in range(3)] for r in range(3)])
+print([(a, b) for a in 'xy' for b in (1, 2)])
+m = [[1, 2], [3], [], [4, 5, 6]]
+print([v for row in m for v in row])
+print({x: [y for y in range(x)] for x in range(4)})
+print(dict.fromkeys((x for x in 'aba'), 0))
+print(max(len(w) for w in ['a', 'abc', 'ab']))
+g = (x for x in range(3))
+print(type(g).__name__, list(g), list(g))
