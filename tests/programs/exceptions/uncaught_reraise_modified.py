@@ -1,0 +1,7 @@
+def f():
+    try:
+        int('nope')
+    except ValueError as e:
+        e.args = ('rewritten message',)
+        raise
+f()
