@@ -7,7 +7,7 @@ exceptions for dead ends, and a deterministic puzzle generator.
 """
 import sys
 
-DEFAULT_SIZE = 12
+DEFAULT_SIZE = 70
 EMPTY_BIT = 1 << 7          # bit v (0..6) = "a tile showing v"; bit 7 = empty
 ALL_VALUES = (1 << 8) - 1
 
@@ -180,13 +180,13 @@ def make_puzzle(grid, rng, density, locked):
 
 
 def main(puzzles):
-    grid = HexGrid(4)
+    grid = HexGrid(3)
     rng = Random(2011)
     stats = {"nodes": 0, "dead_ends": 0}
     checksum = 0
     solutions = 0
     for k in range(puzzles):
-        puzzle = make_puzzle(grid, rng, 0.55 + 0.02 * (k % 5), 4)
+        puzzle = make_puzzle(grid, rng, 0.55 + 0.02 * (k % 5), 2)
         found = count_solutions(grid, puzzle, stats)
         solutions += found
         checksum = (checksum * 1000003 + found) % 2147483647

@@ -5,6 +5,8 @@ objects, and nested loops over pairs built once as a list of tuples.
 import math
 import sys
 
+DEFAULT_SIZE = 300000
+
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
@@ -110,4 +112,4 @@ def main(steps):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 300000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE)

@@ -7,7 +7,7 @@ polymorphic dispatch over scene objects, and recursion.
 import math
 import sys
 
-DEFAULT_SIZE = 200
+DEFAULT_SIZE = 260
 EPSILON = 1e-5
 
 

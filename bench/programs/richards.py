@@ -7,6 +7,8 @@ access, method calls on a small class hierarchy and linked lists.
 """
 import sys
 
+DEFAULT_SIZE = 40
+
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 KIND_DEVICE, KIND_WORK = 0, 1
 BUFSIZE = 4
@@ -223,4 +225,4 @@ def main(loops):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 40)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE)

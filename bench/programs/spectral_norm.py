@@ -6,6 +6,8 @@ list comprehensions and zip.
 import math
 import sys
 
+DEFAULT_SIZE = 400
+
 
 def entry(i, j):
     ij = i + j
@@ -44,4 +46,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 400)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE)

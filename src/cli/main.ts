@@ -17,14 +17,19 @@ import { NodeHost } from '../host/node.js';
 import type { Host } from '../host/host.js';
 import { HostError } from '../host/host.js';
 import { parse } from '../parser/parser.js';
-import { checkSourceFile } from '../parser/source.js';
+import { checkSourceFile, decodeSource } from '../parser/source.js';
+import { compile } from '../compiler/compile.js';
+import { PyCompileRecursionError } from '../compiler/errors.js';
+import { disassemble } from '../compiler/dis.js';
+import type { PyCode } from '../compiler/code.js';
 import { runAstModule } from './ast_module.js';
 import { PROG, reportAndExit } from './report.js';
+import { runProgram, type RunRequest } from './run.js';
+import { startInteractive, workerStart } from './interactive.js';
+import { runWorker } from './worker_entry.js';
 
 const VERSION = 'krait 0.1.0 (Python 3.11)';
 
-/** Exit status when a program parsed but could not be run (no interpreter yet). */
-const EXIT_NOT_IMPLEMENTED = 3;
 
 const USAGE_LINE = `usage: ${PROG} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n`;
 
@@ -72,7 +77,7 @@ file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
-krait runs Python 3.11 programs; only -c, -m ast, file and - do anything yet.
+krait runs Python 3.11 programs; only -c, -m ast, file and - do anything yet.\n--dis FILE : print the bytecode krait compiles FILE to (krait only).
 `;
 
 /** Short options without an argument (getopt's "bBdEhiIJOPqRsStuvVx?"). */
@@ -82,7 +87,7 @@ const ARG_OPTIONS = 'WX';
 
 /** What the command line asks for. */
 interface Command {
-  kind: 'help' | 'version' | 'command' | 'module' | 'file' | 'stdin';
+  kind: 'help' | 'version' | 'command' | 'module' | 'file' | 'stdin' | 'dis';
   /** The -c code, the -m module name, or the file path. */
   target: string;
   /** Arguments after the target (the future sys.argv[1:]). */
@@ -110,6 +115,10 @@ function parseCommandLine(argv: readonly string[]): Command {
           help = true; continue;
         case '--version':
           version = true; continue;
+        case '--dis':
+          // krait's own option: disassemble FILE instead of running it.
+          if (i + 1 >= argv.length) throw new UsageError('Argument expected for the --dis option\n');
+          return { kind: 'dis', target: argv[i + 1], args: argv.slice(i + 2), skipFirstLine };
         case '--check-hash-based-pycs':
           if (i + 1 >= argv.length) throw new UsageError('Argument expected for the --check-hash-based-pycs options\n');
           i++; continue;
@@ -145,19 +154,44 @@ function parseCommandLine(argv: readonly string[]): Command {
   return { kind: 'file', target: argv[i], args: argv.slice(i + 1), skipFirstLine };
 }
 
-/** Parse a program; on a SyntaxError print CPython's report and exit 1. */
-function compileOrExit(host: Host, source: Uint8Array | string, filename: string, fileMode: boolean): void {
+/**
+ * Parse and compile a program; on a SyntaxError print CPython's report and
+ * exit 1.  `readBack`: compile-time errors show the offending line, as
+ * CPython reads it back from the file; for `-c` code ('<string>') and
+ * '<stdin>' there is no file to read, so (as in CPython) they show none.
+ */
+function compileOrExit(host: Host, source: Uint8Array | string, filename: string, fileMode: boolean, readBack = false): PyCode {
   try {
     if (fileMode && typeof source !== 'string') checkSourceFile(source, filename);
-    parse(source, filename, 'exec');
+    const tree = parse(source, filename, 'exec');
+    const text = readBack ? (typeof source === 'string' ? source : decodeSource(source, filename)) : undefined;
+    return compile(tree, filename, 'exec', { source: text });
   } catch (e) {
+    if (e instanceof PyCompileRecursionError) {
+      // CPython reports it bare (no traceback: nothing ran yet).
+      host.write(2, `RecursionError: ${e.message}\n`);
+      host.exit(1);
+    }
     reportAndExit(host, e);
   }
 }
 
-function notImplemented(host: Host, what: string): never {
-  host.write(2, `${PROG}: the interpreter is not implemented yet; ${what} parsed OK\n`);
-  host.exit(EXIT_NOT_IMPLEMENTED);
+/**
+ * Run a compiled program.  From a terminal, the interpreter runs in a worker
+ * thread so that Ctrl-C can interrupt it (see interactive.ts); otherwise on
+ * this thread, which starts faster.
+ */
+function run(host: Host, req: RunRequest): never {
+  if (host.stdinIsTTY()) {
+    startInteractive('run', { ...req, code: undefined }, [...host.argv], import.meta.url);
+    return undefined as never;
+  }
+  runProgram(host, req);
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? (i === 0 ? '/' : '') : p.slice(0, i);
 }
 
 /** -x: drop the first line (CPython skips it while keeping later line numbers). */
@@ -186,19 +220,35 @@ function runFile(host: Host, cmd: Command): never {
     host.exit(2);
   }
   if (cmd.skipFirstLine) data = skipLine(data);
-  compileOrExit(host, data, abs, true);
-  notImplemented(host, path);
+  const code = compileOrExit(host, data, abs, true, true);
+  run(host, { source: data, filename: abs, file: abs, argv: [path, ...cmd.args], path0: dirname(abs), code });
+}
+
+/** `krait --dis FILE`: print the disassembly of FILE's code objects. */
+function runDis(host: Host, cmd: Command): never {
+  let data: Uint8Array;
+  try {
+    data = host.readFile(cmd.target);
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    host.write(2, `${PROG}: can't open file '${cmd.target}': [Errno ${e.errno}] ${e.strerror}\n`);
+    host.exit(2);
+  }
+  const co = compileOrExit(host, data, cmd.target, true, true);
+  host.write(1, disassemble(co));
+  host.exit(0);
 }
 
 function runStdin(host: Host, cmd: Command): never {
   if (host.stdinIsTTY()) {
-    host.write(2, `${PROG}: the interactive interpreter is not implemented yet (give a file, -c or -m ast)\n`);
-    host.exit(EXIT_NOT_IMPLEMENTED);
+    // The REPL.
+    startInteractive('repl', undefined, [...host.argv], import.meta.url);
+    return undefined as never;
   }
   let data = host.readStdin();
   if (cmd.skipFirstLine) data = skipLine(data);
-  compileOrExit(host, data, '<stdin>', true);
-  notImplemented(host, '<stdin>');
+  const code = compileOrExit(host, data, '<stdin>', true);
+  runProgram(host, { source: data, filename: '<stdin>', file: null, argv: [cmd.target === '-' && host.argv.includes('-') ? '-' : '', ...cmd.args], path0: '', code });
 }
 
 function runModule(host: Host, cmd: Command): never {
@@ -228,15 +278,21 @@ export function main(host: Host): never {
       host.exit(0);
     case 'command':
       // pymain_run_command: the code is already text (a cookie is ignored).
-      compileOrExit(host, cmd.target, '<string>', false);
-      notImplemented(host, '-c code');
+      {
+        const code = compileOrExit(host, cmd.target, '<string>', false);
+        run(host, { source: cmd.target, filename: '<string>', file: null, argv: ['-c', ...cmd.args], path0: '', code });
+      }
     case 'module':
       runModule(host, cmd);
     case 'stdin':
       runStdin(host, cmd);
     case 'file':
       runFile(host, cmd);
+    case 'dis':
+      runDis(host, cmd);
   }
 }
 
-main(new NodeHost());
+const started = workerStart();
+if (started !== null) runWorker(started);
+else main(new NodeHost());

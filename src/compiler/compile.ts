@@ -187,7 +187,8 @@ export class Compiler {
 
   // ---- locations ------------------------------------------------------------
 
-  setLoc(n: Loc): void {
+  setLoc(node: Loc | AST): void {
+    const n = node as Loc;
     const u = this.u;
     u.lineno = n.lineno;
     u.endLineno = n.end_lineno;

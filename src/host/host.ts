@@ -30,6 +30,16 @@ export interface Host {
   readStdin(): Uint8Array;
   /** Whether standard input is an interactive terminal. */
   stdinIsTTY(): boolean;
+  /**
+   * The next chunk of standard input (blocking): whatever one read returns,
+   * so a terminal gives a line at a time; an empty array at end of input.
+   * Optional: hosts without it serve readStdin() as one chunk.
+   */
+  readStdinChunk?(): Uint8Array;
+  /** Whether fd 1 or 2 is a terminal (line-buffered stdout, like CPython). Optional: false if absent. */
+  isTTY?(fd: 1 | 2): boolean;
+  /** sys.platform ('linux', 'darwin', 'win32', 'emscripten', ...). Optional: 'linux' if absent. */
+  readonly platform?: string;
   /** Write to fd 1 or 2.  Strings are encoded as UTF-8.  May be buffered: see flush(). */
   write(fd: 1 | 2, data: string | Uint8Array): void;
   /** Push buffered output out. */

@@ -11,6 +11,7 @@
 // shared terminal.
 
 import * as fs from 'node:fs';
+import * as tty from 'node:tty';
 import { type Host, HostError } from './host.js';
 
 const BUF_SIZE = 64 * 1024;
@@ -96,6 +97,7 @@ export class NodeHost implements Host {
   private readonly out = new OutBuffer(1);
   private readonly err = new OutBuffer(2);
   readonly argv: readonly string[];
+  readonly platform: string = process.platform;
 
   constructor(argv: readonly string[] = process.argv.slice(2)) {
     this.argv = argv;
@@ -130,6 +132,30 @@ export class NodeHost implements Host {
 
   stdinIsTTY(): boolean {
     return process.stdin.isTTY === true;
+  }
+
+  private stdinBuf: Uint8Array | null = null;
+  readStdinChunk(): Uint8Array {
+    const buf = this.stdinBuf ?? (this.stdinBuf = new Uint8Array(64 * 1024));
+    for (;;) {
+      try {
+        const n = fs.readSync(0, buf, 0, buf.length, null);
+        return buf.slice(0, n);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') continue; // a non-blocking stdin: poll
+        if (code === 'EOF' || code === 'EBADF' || code === 'ENXIO') return new Uint8Array(0);
+        throw hostError(e, '<stdin>');
+      }
+    }
+  }
+
+  isTTY(fd: 1 | 2): boolean {
+    try {
+      return tty.isatty(fd);
+    } catch {
+      return false;
+    }
   }
 
   write(fd: 1 | 2, data: string | Uint8Array): void {

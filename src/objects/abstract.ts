@@ -10,7 +10,7 @@
 
 import {
   Ellipsis, None, NotImplemented, ObjectType, PyObject, PyType, StrType, IntType, BoolType, TypeType,
-  typeOf, type PyValue, TF_EXCEPTION,
+  typeOf, type PyValue, TF_EXCEPTION, TF_HEAPTYPE,
 } from './object.js';
 import { PyFloat, FloatType } from './float.js';
 import { PyTuple, TupleType } from './tuple.js';
@@ -20,11 +20,12 @@ import {
   StopIterationType, AttributeErrorType,
 } from './exceptions.js';
 import {
-  PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor,
+  PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, MethodDescriptorType,
 } from './methods.js';
 import { PyFunction, PyMethod } from './function.js';
 import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
 import * as N from './number.js';
+import { strCompare, cpLen, strItem } from './str_core.js';
 
 // ---- calling Python functions (provided by the VM) -----------------------------
 
@@ -94,7 +95,10 @@ export function bindDescriptor(d: PyValue, obj: PyValue | undefined, type: PyTyp
   if (d instanceof PyFunction) return obj === undefined ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescriptor) {
     if (obj === undefined) return d;
-    return new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    const b = new PyBuiltinFunction(d.name, (args, kw) => d.fn(obj, args, kw), obj, `${d.owner.name}.${d.name}`);
+    // A bound slot wrapper is a 'method-wrapper' ((1).__add__), not a builtin method.
+    if (methodWrapperType !== null && d.cls !== MethodDescriptorType) b.cls = methodWrapperType;
+    return b;
   }
   if (d instanceof PyClassMethodDescriptor) {
     return new PyBuiltinFunction(d.name, (args, kw) => d.fn(type, args, kw), type, `${d.owner.name}.${d.name}`);
@@ -105,6 +109,10 @@ export function bindDescriptor(d: PyValue, obj: PyValue | undefined, type: PyTyp
   if (get === undefined) return d;
   return callMethod(get, d, [obj === undefined ? None : obj, type]);
 }
+
+let methodWrapperType: PyType | null = null;
+/** The type of bound slot wrappers (set by function_methods.ts). */
+export function setMethodWrapperType(t: PyType): void { methodWrapperType = t; }
 
 /** The instance's own attribute (its __dict__), or undefined. */
 export function instanceAttr(obj: PyObject, name: string): PyValue | undefined {
@@ -165,14 +173,32 @@ export function getAttr(obj: PyValue, name: string): PyValue {
     } catch (e) {
       if (!(e instanceof PyBaseException && e.cls.isSubtype(AttributeErrorType))) throw e;
       const gattr = t.lookup('__getattr__');
-      if (gattr === undefined) throw e;
-      return callMethod(gattr, obj, [name]);
+      if (gattr === undefined) { attributeErrorContext(e, obj, name); throw e; }
+      return callGetattr(gattr, obj, name);
     }
   }
   const gattr = t.lookup('__getattr__');
-  if (gattr !== undefined) return callMethod(gattr, obj, [name]);
-  throw noAttribute(obj, name);
+  if (gattr !== undefined) return callGetattr(gattr, obj, name);
+  const err = noAttribute(obj, name);
+  attributeErrorContext(err, obj, name);
+  throw err;
 }
+
+function callGetattr(gattr: PyValue, obj: PyValue, name: string): PyValue {
+  try {
+    return callMethod(gattr, obj, [name]);
+  } catch (e) {
+    attributeErrorContext(e, obj, name);
+    throw e;
+  }
+}
+
+/**
+ * Records name and obj on an AttributeError leaving getattr, for "Did you
+ * mean" (Objects/object.c set_attribute_error_context); set by exceptions_methods.ts.
+ */
+let attributeErrorContext: (e: unknown, obj: PyValue, name: string) => void = () => {};
+export function setAttributeErrorContext(f: (e: unknown, obj: PyValue, name: string) => void): void { attributeErrorContext = f; }
 
 export function noAttribute(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
@@ -355,7 +381,7 @@ export function keyKind(t: PyType): number {
 }
 
 /** hash(v) (PyObject_Hash). */
-export function hashValue(v: PyValue): number {
+export function hashValue(v: PyValue): number | bigint {
   switch (typeof v) {
     case 'number': return N.hashInt(v);
     case 'bigint': return N.hashBigInt(v);
@@ -370,8 +396,11 @@ export function hashValue(v: PyValue): number {
   if (h === OBJECT_HASH) return identityHash(v);
   const r = callMethod(h, v, []);
   if (typeof r === 'number') return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return N.hashBigInt(r);
+  // A result that fits Py_hash_t is the hash; a bigger int is hashed (slot_tp_hash).
+  if (typeof r === 'bigint') return BigInt.asIntN(64, r) === r ? r : N.hashBigInt(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
+  const ri = typeof r === 'object' && r.cls.isSubtype(IntType) ? indexOpt(r) : undefined;
+  if (ri !== undefined) return typeof ri === 'number' ? N.hashInt(ri) : N.hashBigInt(ri);
   throw typeError('__hash__ method should return an integer');
 }
 
@@ -399,21 +428,78 @@ export function hashString(s: string): number {
   return h === -1 ? -2 : h;
 }
 
-/** tuple hash: CPython 3.11's xxHash-based tuplehash (Objects/tupleobject.c), on 64-bit values. */
-export function hashTuple(t: PyTuple): number {
-  if (t.hash !== undefined) return t.hash;
-  const PRIME1 = 11400714785074694791n, PRIME2 = 14029467366897019727n, PRIME5 = 2870177450012600261n;
-  const M = (1n << 64n) - 1n;
-  let acc = PRIME5;
-  for (const x of t.items) {
-    const lane = BigInt.asUintN(64, BigInt(hashValue(x)));
-    acc = (acc + lane * PRIME2) & M;
-    acc = ((acc << 31n) | (acc >> 33n)) & M;
-    acc = (acc * PRIME1) & M;
+// ---- 64-bit hash arithmetic without BigInt ------------------------------------------
+//
+// CPython's hashes are 64-bit (Py_hash_t); krait returns them as Python ints
+// (a number when safe, else a bigint).  The mixing functions work on
+// unsigned 64-bit values split into 32-bit halves: H64.hi / H64.lo hold the
+// result of the last operation (no allocation).
+
+export const H64 = { hi: 0, lo: 0 };
+
+/** Split a hash (number | bigint, signed 64-bit) into H64.hi/lo (two's complement). */
+export function h64From(h: number | bigint): void {
+  if (typeof h === 'number') {
+    H64.lo = h >>> 0;
+    H64.hi = Math.floor(h / 4294967296) >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, h);
+    H64.lo = Number(u & 0xffffffffn);
+    H64.hi = Number(u >> 32n);
   }
-  acc = (acc + (BigInt(t.items.length) ^ (PRIME5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  const r = Number(BigInt.asIntN(64, acc));
+}
+
+/** (ah:al) * (bh:bl) mod 2**64 into H64. */
+export function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  const hiLow = p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+  H64.lo = ((mid & 0xffff) * 65536 + (p00 & 0xffff)) >>> 0;
+  H64.hi = (hiLow + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/** The signed 64-bit value hi:lo as a Python int (number when safe). */
+export function h64Value(hi: number, lo: number): number | bigint {
+  const shi = hi | 0;
+  if (shi >= -2097152 && shi < 2097152) {
+    const v = shi * 4294967296 + lo;
+    if (Number.isSafeInteger(v)) return v;
+  }
+  return (BigInt(shi) << 32n) | BigInt(lo);
+}
+
+// xxHash constants of tuplehash (XXPRIME_1, _2, _5), as 32-bit halves.
+const P1H = 0x9E3779B1, P1L = 0x85EBCA87;
+const P2H = 0xC2B2AE3D, P2L = 0x27D4EB4F;
+const P5H = 0x27D4EB2F, P5L = 0x165667C5;
+
+/** tuple hash: CPython 3.11's xxHash-based tuplehash (Objects/tupleobject.c), in 64-bit arithmetic. */
+export function hashTuple(t: PyTuple): number | bigint {
+  if (t.hash !== undefined) return t.hash;
+  const items = t.items;
+  let ah = P5H, al = P5L;
+  for (let i = 0; i < items.length; i++) {
+    h64From(hashValue(items[i]));
+    // acc += lane * PRIME2
+    mul64(H64.hi, H64.lo, P2H, P2L);
+    let lo = al + H64.lo;
+    let hi = (ah + H64.hi + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+    lo = lo >>> 0;
+    // acc = rotl(acc, 31)
+    const nhi = ((hi << 31) | (lo >>> 1)) >>> 0;
+    const nlo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    // acc *= PRIME1
+    mul64(nhi, nlo, P1H, P1L);
+    ah = H64.hi; al = H64.lo;
+  }
+  // acc += len ^ (PRIME5 ^ 3527539)
+  const xl = (items.length ^ (P5L ^ 3527539)) >>> 0;
+  const xh = P5H;
+  let lo = al + xl;
+  const hi = (ah + xh + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+  lo = lo >>> 0;
+  const r = hi === 0xffffffff && lo === 0xffffffff ? 1546275796 : h64Value(hi, lo);
   t.hash = r;
   return r;
 }
@@ -517,13 +603,14 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
     }
   }
   if (typeof a === 'string' && typeof b === 'string') {
+    // By code point (str_core.strCompare): JS's < compares UTF-16 units.
     switch (op) {
-      case 0: return a < b ? true : false;
-      case 1: return a <= b;
+      case 0: return strCompare(a, b) < 0;
+      case 1: return strCompare(a, b) <= 0;
       case 2: return a === b;
       case 3: return a !== b;
-      case 4: return a > b;
-      case 5: return a >= b;
+      case 4: return strCompare(a, b) > 0;
+      case 5: return strCompare(a, b) >= 0;
     }
   }
   const ta = typeOf(a), tb = typeOf(b);
@@ -648,7 +735,7 @@ function unarySpecial(v: PyValue, name: string, what: string): PyValue {
 
 /** len(v) as a JS number. */
 export function len(v: PyValue): number {
-  if (typeof v === 'string') return N.strLen(v);
+  if (typeof v === 'string') return cpLen(v);
   if (typeof v === 'object') {
     if (v.cls === ListType) return (v as PyList).items.length;
     if (v.cls === TupleType) return (v as PyTuple).items.length;
@@ -675,6 +762,7 @@ function lenResult(r: PyValue): number {
 
 /** obj[key] (PyObject_GetItem). */
 export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if (typeof obj === 'string' && typeof key === 'number') return strItem(obj, key);
   if (typeof obj === 'object') {
     if (obj.cls === ListType && typeof key === 'number') {
       const items = (obj as PyList).items;
@@ -723,6 +811,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue | undefined):
 
 /** item in container (PySequence_Contains). */
 export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === 'string' && typeof item === 'string') return container.indexOf(item) >= 0;
   const t = typeOf(container);
   if (t === ListType) {
     const items = (container as PyList).items;
@@ -765,7 +854,8 @@ export interface FastIterator { nextValue(): PyValue | undefined }
 
 /** next(it), or undefined when exhausted (StopIteration is swallowed). */
 export function iterNext(it: PyValue): PyValue | undefined {
-  if (typeof it === 'object' && (it as unknown as FastIterator).nextValue !== undefined) {
+  // A Python subclass of a builtin iterator (class E(enumerate)) may override __next__: only exact builtins go fast.
+  if (typeof it === 'object' && (it as unknown as FastIterator).nextValue !== undefined && (it.cls.flags & TF_HEAPTYPE) === 0) {
     return (it as unknown as FastIterator).nextValue();
   }
   const f = typeOf(it).lookup('__next__');

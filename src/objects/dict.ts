@@ -52,7 +52,10 @@ export class PyDict extends PyObject {
   /** Number of live entries. */
   size: number;
   fast: Map<unknown, number>;
-  slow: Map<number, number[]> | null;
+  /** Python hash -> indices of the entries with that hash, for keys that aren't simple. */
+  slow: Map<number | bigint, number[]> | null;
+  /** The hash of each slow entry, by entry index (so deletion and compaction never run __hash__ again). */
+  slowHashes: Map<number, number | bigint> | null;
   /** Bumped on every insertion or deletion (iteration checks, JIT guards). */
   version: number;
 
@@ -63,6 +66,7 @@ export class PyDict extends PyObject {
     this.size = 0;
     this.fast = new Map();
     this.slow = null;
+    this.slowHashes = null;
     this.version = 0;
   }
 
@@ -78,7 +82,11 @@ export class PyDict extends PyObject {
       // A simple key may equal a key that lives in the slow index.
       return this.slowLookup(k, hashValue(k));
     }
-    const h = hashValue(k);
+    return this.lookupHashed(k, hashValue(k));
+  }
+
+  /** lookup() of a key that is not simple, with its hash already computed. */
+  private lookupHashed(k: PyValue, h: number | bigint): number {
     let i = this.slow === null ? -1 : this.slowLookup(k, h);
     if (i >= 0) return i;
     // ... or a simple key: an int/str/float subclass equals its base value;
@@ -90,7 +98,7 @@ export class PyDict extends PyObject {
     return -1;
   }
 
-  private slowLookup(k: PyValue, h: number): number {
+  private slowLookup(k: PyValue, h: number | bigint): number {
     const bucket = this.slow!.get(h);
     if (bucket === undefined) return -1;
     for (let j = 0; j < bucket.length; j++) {
@@ -138,9 +146,10 @@ export class PyDict extends PyObject {
       this.version++;
       return;
     }
-    const i = this.lookup(k);
+    const h = hashValue(k);
+    const i = this.lookupHashed(k, h);
     if (i >= 0) { this.vals[i] = v; return; }
-    this.insertSlow(k, v, hashValue(k));
+    this.insertSlow(k, v, h);
   }
 
   /** Fast path for str keys. */
@@ -150,13 +159,14 @@ export class PyDict extends PyObject {
     this.set(s, v);
   }
 
-  private insertSlow(k: PyValue, v: PyValue, h: number): void {
+  private insertSlow(k: PyValue, v: PyValue, h: number | bigint): void {
     const n = this.keys.length;
     this.keys.push(k);
     this.vals.push(v);
-    if (this.slow === null) this.slow = new Map();
+    if (this.slow === null) { this.slow = new Map(); this.slowHashes = new Map(); }
     const b = this.slow.get(h);
     if (b === undefined) this.slow.set(h, [n]); else b.push(n);
+    this.slowHashes!.set(n, h);
     this.size++;
     this.version++;
   }
@@ -174,7 +184,8 @@ export class PyDict extends PyObject {
     const sk = simpleKey(k);
     if (sk !== NOT_SIMPLE && this.fast.get(sk) === i) this.fast.delete(sk);
     else if (this.slow !== null) {
-      const h = hashValue(k);
+      const h = this.slowHashes!.get(i)!;
+      this.slowHashes!.delete(i);
       const b = this.slow.get(h);
       if (b !== undefined) {
         const j = b.indexOf(i);
@@ -186,7 +197,14 @@ export class PyDict extends PyObject {
     this.vals[i] = undefined;
     this.size--;
     this.version++;
-    if (this.keys.length > 16 && this.size < this.keys.length >> 1) this.compact();
+    const keys = this.keys;
+    if (i === keys.length - 1) {
+      // Trailing holes go at once: popitem() and pop-from-the-end stay O(1).
+      let n = i;
+      while (n > 0 && keys[n - 1] === undefined) n--;
+      keys.length = n;
+      this.vals.length = n;
+    } else if (keys.length > 16 && this.size < keys.length >> 1) this.compact();
     return v;
   }
 
@@ -196,32 +214,42 @@ export class PyDict extends PyObject {
     this.size = 0;
     this.fast = new Map();
     this.slow = null;
+    this.slowHashes = null;
     this.version++;
   }
 
-  /** Drop holes, rebuilding the indexes (no Python code runs: hashes of slow keys are recomputed from cached tuple/str hashes or __hash__). */
+  /**
+   * Drop holes, rebuilding the indexes.  No Python code runs: slow keys'
+   * hashes are the stored ones, and a key's index (fast or slow) is the one
+   * it was inserted under (simpleKey depends only on the key's type).
+   */
   private compact(): void {
     const keys = this.keys, vals = this.vals;
+    const oldHashes = this.slowHashes;
     const nk: PyValue[] = [], nv: PyValue[] = [];
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] !== undefined) { nk.push(keys[i]!); nv.push(vals[i]!); }
-    }
     const fast = new Map<unknown, number>();
-    let slow: Map<number, number[]> | null = null;
-    for (let i = 0; i < nk.length; i++) {
-      const sk = simpleKey(nk[i]);
-      if (sk !== NOT_SIMPLE) fast.set(sk, i);
+    let slow: Map<number | bigint, number[]> | null = null;
+    let slowHashes: Map<number, number | bigint> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === undefined) continue;
+      const j = nk.length;
+      nk.push(k);
+      nv.push(vals[i]!);
+      const h = oldHashes === null ? undefined : oldHashes.get(i);
+      if (h === undefined) fast.set(simpleKey(k), j);
       else {
-        if (slow === null) slow = new Map();
-        const h = hashValue(nk[i]);
+        if (slow === null) { slow = new Map(); slowHashes = new Map(); }
         const b = slow.get(h);
-        if (b === undefined) slow.set(h, [i]); else b.push(i);
+        if (b === undefined) slow.set(h, [j]); else b.push(j);
+        slowHashes!.set(j, h);
       }
     }
     this.keys = nk;
     this.vals = nv;
     this.fast = fast;
     this.slow = slow;
+    this.slowHashes = slowHashes;
   }
 
   // ---- iteration ------------------------------------------------------------

@@ -40,6 +40,8 @@ export class Signature {
   readonly varargs: boolean;
   readonly varkw: boolean;
   readonly text: string;
+  /** "list.count" for methods of builtin types (set by defineMethods), for METH_O/METH_NOARGS-style messages. */
+  qualname: string | null = null;
 
   constructor(text: string) {
     this.text = text;
@@ -50,6 +52,8 @@ export class Signature {
     let kind: Param['kind'] = 'normal';
     let varargs = false, varkw = false;
     const parts = m[2].split(',').map((s) => s.trim()).filter((s) => s.length);
+    // Clinic's `$self` / `$cls` / `$type` / `$module` name the bound object, which the caller passes separately.
+    if (parts.length > 0 && parts[0].startsWith('$')) parts.shift();
     // Everything before a '/' is positional-only.
     const slash = parts.indexOf('/');
     for (let i = 0; i < parts.length; i++) {
@@ -98,11 +102,9 @@ export class Signature {
       for (let i = this.nposonly; i < params.length; i++) if (params[i].name === kn) { idx = i; break; }
       if (idx < 0) {
         if (this.varkw && extra) { extra.kwargs.push([kn, args[npos + k]]); continue; }
-        const isPosOnly = params.some((p, i) => i < this.nposonly && p.name === kn);
-        if (isPosOnly && !this.varkw) {
-          throw makeTypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${kn}'`);
-        }
-        throw makeTypeError(`${fname}() got an unexpected keyword argument '${kn}'`);
+        // Builtins word this as clinic's _PyArg_UnpackKeywords / _PyArg_NoKeywords do.
+        if (this.nposonly === params.length && !this.varkw) throw makeTypeError(`${fname}() takes no keyword arguments`);
+        throw makeTypeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
       }
       if (out[idx] !== undefined) {
         throw makeTypeError(`argument for ${fname}() given by name ('${kn}') and position (${idx + 1})`);
@@ -125,9 +127,13 @@ export class Signature {
     void nkw;
     const max = this.npositional;
     const min = this.nrequiredPos;
-    if (max === 0) return `${fname}() takes no arguments (${npos} given)`;
+    // METH_NOARGS / METH_O messages name methods with their type ("list.clear()"); clinic's don't.
+    if (max === 0) {
+      if (this.params.length > 0) return `${fname}() takes no positional arguments`;
+      return `${this.qualname ?? fname}() takes no arguments (${npos} given)`;
+    }
     if (min === max) {
-      if (max === 1) return `${fname}() takes exactly one argument (${npos} given)`;
+      if (max === 1) return `${this.qualname ?? fname}() takes exactly one argument (${npos} given)`;
       return `${fname}() takes exactly ${max} arguments (${npos} given)`;
     }
     return `${fname}() takes at most ${max} argument${max === 1 ? '' : 's'} (${npos} given)`;
@@ -137,7 +143,7 @@ export class Signature {
     const max = this.npositional;
     const min = this.nrequiredPos;
     if (min === max) {
-      if (min === 1) return `${fname}() takes exactly one argument (${npos} given)`;
+      if (min === 1) return `${this.qualname ?? fname}() takes exactly one argument (${npos} given)`;
       return `${fname} expected ${min} arguments, got ${npos}`;
     }
     return `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${npos}`;
@@ -242,6 +248,7 @@ export function defineMethods(type: PyType, table: Record<string, (self: any, ..
   for (const [sigText, impl] of Object.entries(table)) {
     const sig = new Signature(sigText.includes('(') ? sigText : sigText + '()');
     const name = sig.name;
+    sig.qualname = `${type.name}.${name}`;
     const isSlot = name.startsWith('__') && name.endsWith('__');
     type.dict.set(name, new PyMethodDescriptor(name, type, wrapMethod(sig, impl), null, isSlot));
   }

@@ -61,7 +61,7 @@ export function intOpFast(op: number, a: number, b: number): PyValue | undefined
       // Exact for safe integers (see docs/architecture.md on int representation).
       { const q = Math.floor(a / b); return q === 0 ? 0 : q; }
     case BinOp.REMAINDER: {
-      if (b === 0) throw zeroDiv('integer division or modulo by zero');
+      if (b === 0) throw zeroDiv('integer modulo by zero');
       let r = a % b;
       if (r !== 0 && (r < 0) !== (b < 0)) r += b;
       return r === 0 ? 0 : r;
@@ -92,7 +92,7 @@ export function intOp(op: number, a: number | bigint, b: number | bigint): PyVal
       return normInt(floorDivBig(x, y));
     }
     case BinOp.REMAINDER: {
-      if (y === 0n) throw zeroDiv('integer division or modulo by zero');
+      if (y === 0n) throw zeroDiv('integer modulo by zero');
       return normInt(x - floorDivBig(x, y) * y);
     }
     case BinOp.TRUE_DIVIDE: {
@@ -114,63 +114,116 @@ export function floorDivBig(x: bigint, y: bigint): bigint {
   return (x % y !== 0n && (x < 0n) !== (y < 0n)) ? q - 1n : q;
 }
 
-/** Correctly rounded x / y for big ints (long_true_divide's contract). */
-function bigTrueDiv(x: bigint, y: bigint): number {
+/** Bit length of a non-negative bigint. */
+export function bitLengthBig(v: bigint): number {
+  if (v === 0n) return 0;
+  // toString(16) is linear; count the top nibble's bits exactly.
+  const h = v.toString(16);
+  return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));
+}
+
+/**
+ * Correctly rounded x / y for ints (long_true_divide's contract): the exact
+ * quotient rounded once to the nearest double, subnormals included.
+ */
+export function bigTrueDiv(x: bigint, y: bigint): number {
   const fx = Number(x), fy = Number(y);
-  if (Number.isSafeInteger(fx) && Number.isSafeInteger(fy)) return fx / fy;
+  // Both exact doubles: IEEE division rounds correctly.
+  if (Math.abs(fx) <= MAX_SAFE && Math.abs(fy) <= MAX_SAFE) return fx / fy;
   const neg = (x < 0n) !== (y < 0n);
-  let a = x < 0n ? -x : x;
-  let b = y < 0n ? -y : y;
-  // Scale so the quotient has 55+ significant bits, then round once.
-  const shift = BigInt(b.toString(2).length - a.toString(2).length + 60);
-  let q: bigint;
-  let rem: bigint;
-  if (shift >= 0n) { q = (a << shift) / b; rem = (a << shift) % b; } else { q = a / (b << -shift); rem = a % (b << -shift); }
-  // Sticky bit for correct rounding.
-  if (rem !== 0n) q |= 1n;
-  let r = Number(q) * Math.pow(2, -Number(shift));
-  if (!Number.isFinite(r)) {
-    // Very large or small exponents: scale in two steps.
-    r = Number(q) * Math.pow(2, -Number(shift) / 2) * Math.pow(2, -Number(shift) / 2);
+  const a = x < 0n ? -x : x;
+  const b = y < 0n ? -y : y;
+  if (a === 0n) return neg ? -0 : 0;
+  const la = bitLengthBig(a), lb = bitLengthBig(b);
+  // a/b lies in [2**(la-lb-1), 2**(la-lb+1)).
+  if (la - lb > 1025) throw overflowErrorMsg('integer division result too large for a float');
+  // q0 = floor(a/b * 2**s) has 55 or 56 bits; `sticky` records a nonzero remainder.
+  const s = 55 - (la - lb);
+  let q0: bigint, rem: bigint;
+  if (s >= 0) {
+    const n = a << BigInt(s);
+    q0 = n / b; rem = n % b;
+  } else {
+    const d = b << BigInt(-s);
+    q0 = a / d; rem = a % d;
   }
-  if (!Number.isFinite(r)) throw overflowErrorMsg('integer division result too large for a float');
-  void a; void b;
+  const lq = bitLengthBig(q0);
+  const ev = lq - 1 - s; // floor(log2(a/b))
+  if (ev >= 1024) throw overflowErrorMsg('integer division result too large for a float');
+  // Bits of precision the result has: 53, fewer for subnormals.
+  const p = ev >= -1022 ? 53 : 53 - (-1022 - ev);
+  if (p < 0) return neg ? -0 : 0;
+  const drop = lq - p; // >= 2
+  let m = q0 >> BigInt(drop);
+  const rest = q0 & ((1n << BigInt(drop)) - 1n);
+  const half = 1n << BigInt(drop - 1);
+  if (rest > half || (rest === half && (rem !== 0n || (m & 1n) === 1n))) m += 1n;
+  // m * 2**k is representable: scale in steps that keep intermediates normal.
+  let r = Number(m);
+  let k = drop - s;
+  while (k < -1000) { r *= 2 ** -1000; k += 1000; }
+  while (k > 1000) { r *= 2 ** 1000; k -= 1000; }
+  r *= 2 ** k;
+  if (r === Infinity) throw overflowErrorMsg('integer division result too large for a float');
   return neg ? -r : r;
 }
 
-function intPow(a: number | bigint, b: number | bigint): PyValue {
+/** int ** int (long_pow without a modulus). */
+export function intPow(a: number | bigint, b: number | bigint): PyValue {
   if (b < 0) {
-    if (a == 0) throw zeroDiv('0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(intToFloat(a), intToFloat(b)));
+    // A negative exponent gives a float (long_pow defers to float_pow).
+    return floatPow(intToFloat(a), intToFloat(b));
   }
   if (typeof a === 'number' && typeof b === 'number') {
-    const r = Math.pow(a, b);
-    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+    // Square-and-multiply in doubles while every product stays exact.
+    let result = 1, base = a, e = b;
+    for (;;) {
+      if (e & 1) {
+        result *= base;
+        if (!Number.isSafeInteger(result)) break;
+      }
+      e = Math.floor(e / 2);
+      if (e === 0) return result === 0 ? 0 : result;
+      base *= base;
+      if (!Number.isSafeInteger(base)) break;
+    }
   }
-  return normInt(BigInt(a) ** BigInt(b));
+  const x = BigInt(a);
+  if (x === 0n || x === 1n) return Number(x);
+  if (x === -1n) return (BigInt(b) & 1n) ? -1 : 1;
+  if (typeof b === 'bigint') throw overflowErrorMsg('too many digits in integer');
+  return normInt(x ** BigInt(b));
 }
 
-function intShift(a: number | bigint, b: number | bigint, left: boolean): PyValue {
+/** a << b and a >> b (long_lshift, long_rshift). */
+export function intShift(a: number | bigint, b: number | bigint, left: boolean): PyValue {
   if (b < 0) throw valueErrorMsg('negative shift count');
+  if (a == 0) return 0;
   if (typeof a === 'number' && typeof b === 'number') {
-    if (a === 0) return 0;
     if (left) {
       if (b < 53) {
-        const r = a * Math.pow(2, b);
+        const r = a * 2 ** b;
         if (Number.isSafeInteger(r)) return r;
       }
     } else {
       if (b >= 64) return a < 0 ? -1 : 0;
-      return Math.floor(a / Math.pow(2, b));
+      return Math.floor(a / 2 ** b);
     }
   }
-  const bb = BigInt(b);
-  if (left && bb > 100000000n) throw overflowErrorMsg('too many digits in integer');
-  return normInt(left ? BigInt(a) << bb : BigInt(a) >> bb);
+  if (!left) {
+    if (typeof b === 'bigint' || b > bitLengthBig(a < 0 ? -BigInt(a) : BigInt(a))) return a < 0 ? -1 : 0;
+    return normInt(BigInt(a) >> BigInt(b));
+  }
+  // CPython's limit is memory; JS BigInts stop at about 2**30 bits.
+  if (typeof b === 'bigint' || b > 1 << 30) throw overflowErrorMsg('too many digits in integer');
+  return normInt(BigInt(a) << BigInt(b));
 }
 
 export function intInvert(v: number | bigint): number | bigint {
-  if (typeof v === 'number') return -v - 1;
+  if (typeof v === 'number') {
+    const r = -v - 1;
+    return r >= -MAX_SAFE ? r : normInt(-BigInt(v) - 1n);
+  }
   return normInt(-v - 1n);
 }
 
@@ -187,6 +240,11 @@ export function numberOp(op: number, a: PyValue, b: PyValue): PyValue | undefine
       return op === BinOp.AND ? a && b : op === BinOp.OR ? a || b : a !== b;
     }
     return intOp(op, ia, ib);
+  }
+  switch (op) {
+    case BinOp.ADD: case BinOp.SUBTRACT: case BinOp.MULTIPLY: case BinOp.TRUE_DIVIDE:
+    case BinOp.FLOOR_DIVIDE: case BinOp.REMAINDER: case BinOp.POWER: break;
+    default: return undefined; // not a float operator: the dunders decide (and raise)
   }
   let x: number, y: number;
   if (typeof a === 'object' && a.cls === FloatType) x = (a as PyFloat).value;
@@ -212,52 +270,220 @@ export function floatOp(op: number, x: number, y: number): PyValue | undefined {
       return new PyFloat(floatDivmod(x, y)[0]);
     case BinOp.REMAINDER:
       if (y === 0) throw zeroDiv('float modulo');
-      return new PyFloat(floatDivmod(x, y)[1]);
+      return new PyFloat(floatMod(x, y));
     case BinOp.POWER: return floatPow(x, y);
   }
   return undefined;
 }
 
-/** CPython's float_divmod. */
+/** CPython's _float_div_mod: [floor(vx / wx), vx mod wx] with Python's signs (wx != 0). */
 export function floatDivmod(vx: number, wx: number): [number, number] {
-  let mod = vx % wx;
+  let mod = vx % wx; // C fmod
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C truth tests: NaN counts as true.
+  if (mod !== 0) {
+    // Ensure the remainder has the same sign as the denominator.
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
     }
   } else {
-    mod = wx < 0 ? -0.0 : 0.0;
+    mod = wx < 0 ? -0.0 : 0.0; // copysign(0.0, wx)
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
-    floordiv = vx / wx < 0 ? -0.0 : 0.0;
+    const q = vx / wx;
+    floordiv = q < 0 || Object.is(q, -0) ? -0.0 : 0.0; // copysign(0.0, vx / wx)
   }
   return [floordiv, mod];
 }
 
-/** CPython's float_pow (without the complex result, handled by complex_methods). */
-export function floatPow(x: number, y: number): PyValue {
-  if (y === 0) return new PyFloat(1.0);
-  if (Number.isNaN(x)) return new PyFloat(x);
-  if (Number.isNaN(y)) return new PyFloat(x === 1.0 ? 1.0 : y);
-  if (x === 0) {
-    if (y < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
-    return new PyFloat(Number.isInteger(y) && Math.abs(y % 2) === 1 ? x : 0.0);
+/** vx mod wx (float_rem), wx != 0. */
+export function floatMod(vx: number, wx: number): number {
+  let mod = vx % wx;
+  if (mod !== 0) {
+    if ((wx < 0) !== (mod < 0)) mod += wx;
+  } else {
+    mod = wx < 0 ? -0.0 : 0.0;
   }
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
-    return complexPowHook(x, y);
+  return mod;
+}
+
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y % 2) === 1;
+}
+
+/**
+ * CPython's float_pow: C99 pow() special cases spelled out (JS Math.pow
+ * differs for 1**nan, 1**inf, (-1)**inf), a negative base with a
+ * non-integral exponent gives a complex result, overflow raises.
+ */
+export function floatPow(iv: number, iw: number): PyValue {
+  if (iw === 0) return new PyFloat(1.0);
+  if (iv !== iv) return new PyFloat(iv);
+  if (iw !== iw) return new PyFloat(iv === 1.0 ? 1.0 : iw);
+  if (iw === Infinity || iw === -Infinity) {
+    const a = Math.abs(iv);
+    if (a === 1.0) return new PyFloat(1.0);
+    if ((iw > 0) === (a > 1.0)) return new PyFloat(Math.abs(iw));
+    return new PyFloat(0.0);
   }
-  if (x === -1 && !Number.isFinite(y)) return new PyFloat(1.0);
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
-    throw overflowErrorMsg('(34, \'Numerical result out of range\')');
+  if (iv === Infinity || iv === -Infinity) {
+    const odd = isOddInteger(iw);
+    if (iw > 0) return new PyFloat(odd ? iv : Math.abs(iv));
+    return new PyFloat(odd ? (iv < 0 ? -0.0 : 0.0) : 0.0);
   }
+  if (iv === 0) {
+    if (iw < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
+    return new PyFloat(isOddInteger(iw) ? iv : 0.0);
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (!Number.isInteger(iw)) return complexPowHook(iv, iw);
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1.0) return new PyFloat(negate ? -1.0 : 1.0);
+  let r = powPositive(iv, iw);
+  if (negate) r = -r;
+  if (r === Infinity || r === -Infinity) throw overflowErrorMsg("(34, 'Numerical result out of range')");
   return new PyFloat(r);
+}
+
+// ---- a correctly rounded pow ------------------------------------------------------------
+//
+// CPython calls the C library's pow(), which in glibc is correctly rounded in
+// practice; V8's Math.pow is not (2 ** 1.5 is off by one ulp).  So x ** y for
+// x > 0 is computed as exp(y * log(x)) in double-double arithmetic (about
+// 100 bits), then rounded once.  Exact and cheap cases are taken first.
+
+/** A double-double value hi + lo, |lo| <= ulp(hi) / 2. */
+type DD = [number, number];
+
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return [s, (a - (s - bb)) + (b - bb)];
+}
+
+const SPLITTER = 134217729; // 2**27 + 1
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b), bl = b - bh;
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+
+function ddAdd(a: DD, b: DD): DD {
+  const [s, e] = twoSum(a[0], b[0]);
+  const t = e + a[1] + b[1];
+  const hi = s + t;
+  return [hi, t - (hi - s)];
+}
+
+function ddMul(a: DD, b: DD): DD {
+  const [p, e] = twoProd(a[0], b[0]);
+  const t = e + (a[0] * b[1] + a[1] * b[0]);
+  const hi = p + t;
+  return [hi, t - (hi - p)];
+}
+
+function ddDiv(a: DD, b: DD): DD {
+  const q1 = a[0] / b[0];
+  const r = ddAdd(a, ddMul(b, [-q1, 0]));
+  const q2 = r[0] / b[0];
+  const hi = q1 + q2;
+  return [hi, q2 - (hi - q1)];
+}
+
+const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+/** 1 / (2k + 1) as double-doubles, for the atanh series. */
+const ODD_RECIP: DD[] = Array.from({ length: 24 }, (_, k) => ddDiv([1, 0], [2 * k + 1, 0]));
+/** 1 / k! for the exp series. */
+const FACT_RECIP: DD[] = [];
+{
+  let f: DD = [1, 0];
+  for (let k = 0; k < 14; k++) {
+    if (k > 0) f = ddDiv(f, [k, 0]);
+    FACT_RECIP.push(f);
+  }
+}
+
+/** log(x) for finite x > 0, as a double-double. */
+function ddLog(x: number): DD {
+  const [m0, e0] = frexpInt(x); // x = m0 * 2**e0, m0 < 2**53
+  // m in [sqrt(1/2), sqrt(2)): m = m0 * 2**-52 adjusted.
+  let e = e0 + 52 + (Math.floor(Math.log2(m0)) - 52);
+  let m = x / 2 ** e;
+  if (!Number.isFinite(m) || m === 0) { m = m0 * 2 ** -52; e = e0 + 52; while (m >= 2) { m /= 2; e++; } while (m < 1) { m *= 2; e--; } }
+  while (m >= 2) { m /= 2; e++; }
+  while (m < 1) { m *= 2; e--; }
+  if (m > Math.SQRT2) { m /= 2; e++; }
+  // log(m) = 2 atanh(s), s = (m - 1) / (m + 1)
+  const s = ddDiv([m - 1, 0], twoSum(m, 1));
+  const s2 = ddMul(s, s);
+  let sum = ODD_RECIP[ODD_RECIP.length - 1];
+  for (let k = ODD_RECIP.length - 2; k >= 0; k--) sum = ddAdd(ddMul(sum, s2), ODD_RECIP[k]);
+  const logm = ddMul(ddMul(s, sum), [2, 0]);
+  return ddAdd(ddMul(LN2, [e, 0]), logm);
+}
+
+/** exp(t) for a double-double t, rounded to a double (Infinity / 0 beyond range). */
+function ddExpToDouble(t: DD): number {
+  if (t[0] > 709.8) return Infinity;
+  if (t[0] < -745.2) return 0;
+  const k = Math.round(t[0] / LN2[0]);
+  let r = ddAdd(t, ddMul(LN2, [-k, 0]));
+  r = [r[0] / 256, r[1] / 256];
+  let sum = FACT_RECIP[FACT_RECIP.length - 1];
+  for (let i = FACT_RECIP.length - 2; i >= 0; i--) sum = ddAdd(ddMul(sum, r), FACT_RECIP[i]);
+  for (let i = 0; i < 8; i++) sum = ddMul(sum, sum);
+  const v = sum[0] + sum[1];
+  // Scale by 2**k in two steps so intermediate values stay normal.
+  const k1 = k >> 1;
+  return v * 2 ** k1 * 2 ** (k - k1);
+}
+
+/** x ** y for finite x > 0, x != 1, finite y != 0 (C99 pow on that domain). */
+export function powPositive(x: number, y: number): number {
+  if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
+  if (y === 0.5) return Math.sqrt(x);
+  if (Number.isInteger(y) && Number.isInteger(x) && y > 0 && y < 64) {
+    // Exact when every partial product is (an exact result is its own rounding).
+    let r = 1;
+    for (let i = 0; i < y; i++) { r *= x; if (r > MAX_SAFE) break; }
+    if (r <= MAX_SAFE) return r;
+  }
+  // Far outside the range: overflow or underflow without the double-double work.
+  const est = y * Math.log(x);
+  if (est > 710) return Infinity;
+  if (est < -746) return 0;
+  const l = ddLog(x);
+  const t = ddMul(l, [y, 0]);
+  return ddExpToDouble(t);
+}
+
+/** hypot(x, y), correctly rounded in practice (V8's Math.hypot is not; glibc's is). */
+export function hypot(x: number, y: number): number {
+  let a = Math.abs(x), b = Math.abs(y);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Math.hypot(a, b);
+  if (a < b) { const t = a; a = b; b = t; }
+  if (b === 0) return a;
+  // Scale by a power of two so the squares neither overflow nor lose bits.
+  const e = Math.max(-1000, Math.min(1000, Math.floor(Math.log2(a))));
+  const sc = 2 ** -e;
+  a *= sc; b *= sc;
+  const s = ddAdd(twoProd(a, a), twoProd(b, b));
+  const r = Math.sqrt(s[0]);
+  const d = ddAdd(s, twoProd(-r, r));
+  return (r + (d[0] + d[1]) / (2 * r)) / sc;
 }
 
 let complexPowHook: (x: number, y: number) => PyValue = () => { throw valueErrorMsg('complex pow not available'); };
@@ -280,46 +506,87 @@ export function unaryNumber(which: 'neg' | 'pos' | 'invert', v: PyValue): PyValu
 }
 
 // ---- hashing (Python/pyhash.c, Objects/longobject.c long_hash) ------------------------
+//
+// Numeric hashes agree across types: hash(x) is x mod P (P = 2**61 - 1, a
+// Mersenne prime) for any rational x, sign kept; -1 becomes -2.
 
 const MODULUS = (1n << 61n) - 1n;
 
+/** hash(int) for a safe integer: |v| < 2**53 < P, so v itself. */
 export function hashInt(v: number): number {
-  if (v >= 0 && v < 2305843009213693951) return v === -1 ? -2 : v;
-  return hashBigInt(BigInt(v));
+  return v === -1 ? -2 : v;
 }
 
+/**
+ * The hash functions below return JS numbers, which is what dict storage
+ * needs (equal hashes stay equal after rounding); hashes of 2**53 and more
+ * lose their low bits.  The *Exact variants give the Python int that
+ * hash() shows.
+ */
 export function hashBigInt(v: bigint): number {
+  return Number(hashBigIntExact(v));
+}
+
+export function hashBigIntExact(v: bigint): number | bigint {
   const neg = v < 0n;
   let h = (neg ? -v : v) % MODULUS;
   if (neg) h = -h;
-  const r = Number(h);
-  return r === -1 ? -2 : r;
+  return h === -1n ? -2 : normInt(h);
 }
 
-/** _Py_HashDouble: integral floats hash like ints; inf/nan as CPython. */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** A finite double as [integer mantissa (< 2**53), binary exponent]: x = m * 2**e. */
+export function frexpInt(x: number): [number, number] {
+  f64[0] = x;
+  const hi = u32[LITTLE ? 1 : 0], lo = u32[LITTLE ? 0 : 1];
+  const bexp = (hi >>> 20) & 0x7ff;
+  const frac = (hi & 0xfffff) * 4294967296 + lo;
+  if (bexp === 0) return [frac, -1074];
+  return [frac + 4503599627370496, bexp - 1075];
+}
+
+/** _Py_HashDouble for finite and infinite x (NaN hashes by identity: the caller's job). */
 export function hashFloat(x: number): number {
+  if (Number.isSafeInteger(x)) return x === -1 ? -2 : (x === 0 ? 0 : x);
+  return Number(hashFloatExact(x));
+}
+
+export function hashFloatExact(x: number): number | bigint {
   if (!Number.isFinite(x)) {
-    if (Number.isNaN(x)) return 0; // 3.11 hashes NaN by identity; callers that care pass the object
+    if (x !== x) return 0;
     return x > 0 ? 314159 : -314159;
   }
-  if (Number.isInteger(x)) {
-    if (Number.isSafeInteger(x)) return hashInt(x);
-    return hashBigInt(BigInt(x));
-  }
-  // m * 2**e with m an odd integer: hash = m * 2**e mod (2**61 - 1).
-  let e = 0;
-  let m = Math.abs(x);
-  while (!Number.isInteger(m)) { m *= 2; e--; }
-  let h = BigInt(m) % MODULUS;
-  // 2**e mod P for negative e: multiply by the inverse of 2**-e, i.e. 2**(61 - (-e mod 61)).
-  const ee = ((e % 61) + 61) % 61;
-  h = ((h << BigInt(ee)) | 0n) % MODULUS;
+  if (Number.isSafeInteger(x)) return x === -1 ? -2 : (x === 0 ? 0 : x);
+  const [m, e] = frexpInt(Math.abs(x));
+  // m * 2**e mod P; 2**e == 2**(e mod 61) (mod P) since 2**61 == 1.
+  let h = (BigInt(m) << BigInt(((e % 61) + 61) % 61)) % MODULUS;
   if (x < 0) h = -h;
-  const r = Number(h);
-  return r === -1 ? -2 : r;
+  return h === -1n ? -2 : normInt(h);
 }
 
+// ---- int <-> decimal string limit (sys.set_int_max_str_digits, CVE-2020-10735) ----------
+
+export let intMaxStrDigits = 4300;
+const TEN_640 = 10n ** 640n;
+let strLimit: bigint | null = null; // 10 ** intMaxStrDigits, computed on demand
+/** sys.set_int_max_str_digits: 0 disables the limit; the caller validates (>= 640 or 0). */
+export function setIntMaxStrDigits(n: number): void {
+  intMaxStrDigits = n;
+  strLimit = null;
+}
+
+/** str(int) for a bigint, with the digit limit. */
 export function bigIntToString(v: bigint): string {
+  // The limit is 0 (off) or >= 640, so smaller values need no check.
+  if (intMaxStrDigits > 0 && (v >= TEN_640 || v <= -TEN_640)) {
+    if (strLimit === null) strLimit = 10n ** BigInt(intMaxStrDigits);
+    if (v >= strLimit || v <= -strLimit) {
+      throw valueErrorMsg(`Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+  }
   return v.toString();
 }
 

@@ -12,7 +12,7 @@ export const FrozenSetType = makeBuiltinType('frozenset', undefined, TF_BASETYPE
 export class PySet extends PyObject {
   /** Items are the keys (values are None). */
   d: PyDict;
-  hash: number | undefined;
+  hash: number | bigint | undefined;
   constructor(cls = SetType) {
     super(cls);
     this.d = new PyDict();

@@ -9,7 +9,7 @@ export class PyTuple extends PyObject {
   /** The items; never mutated after construction. */
   readonly items: PyValue[];
   /** Cached hash (tuples are immutable), or undefined. */
-  hash: number | undefined;
+  hash: number | bigint | undefined;
   constructor(items: PyValue[], cls = TupleType) {
     super(cls);
     this.items = items;

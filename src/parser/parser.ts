@@ -34,7 +34,15 @@ export class Parser extends PatternParser {
     sub.isFstring = true;
     sub.startingLineno = startingLineno;
     sub.startingColOffset = startingColOffset;
-    return sub.starExpressions();
+    try {
+      return sub.starExpressions();
+    } catch (e) {
+      // For the enclosing parser this is an error raised by the `strings`
+      // action (fstring_compile_expr), never a plain "no match" to backtrack
+      // from: `e f"{in}"` reports the f-string's error.
+      if (e instanceof ParseAbort && e.generic) throw new ParseAbort(e.error, e.fromTokenizer, e.skipFullTokenize, false);
+      throw e;
+    }
   }
 
   // ---- entry points -------------------------------------------------------
@@ -305,7 +313,7 @@ export class Parser extends PatternParser {
           this.p++;
           return this.kind() === T.KW_YIELD ? this.yieldExpr() : this.starExpressions();
         });
-        if (rhs) this.raiseAt(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+        if (rhs || this.startsAtom(this.p + 1)) this.raiseAt(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
         this.fail();
       }
       this.p++;
@@ -316,7 +324,7 @@ export class Parser extends PatternParser {
     if (k === T.COLON && !isSingleTarget(first)) {
       // invalid_assignment's annotation alternatives all end in `':' expression`:
       // without an annotation the first pass's error at ':' stands.
-      if (this.specRaising(() => { this.p++; return this.expression(); }) === null) this.fail();
+      if (this.specRaising(() => { this.p++; return this.expression(); }) === null && !this.startsAtom(this.p + 1)) this.fail();
     }
     if (k === T.COLON) {
       if (first._type === 'Tuple' || first._type === 'List') {
@@ -332,6 +340,21 @@ export class Parser extends PatternParser {
       return this.annAssign(t, first, 0);
     }
     return A.Expr(first, t.lineno, t.col_offset, this.last().end_lineno, this.last().end_col_offset);
+  }
+
+  /**
+   * A PEG sub-rule matches a *prefix*: where krait's committed parse of an
+   * expression fails (`1 >` then nothing), CPython's still matches the
+   * leading atom.  So a token that is an atom by itself counts as "an
+   * expression follows" for the invalid_* rules that only need one.
+   */
+  startsAtom(i: number): boolean {
+    while (i >= this.tokens.length) this.fill();
+    switch (this.tokens[i].kind) {
+      case T.NAME: case T.NUMBER: case T.STRING: case T.KW_NONE: case T.KW_TRUE: case T.KW_FALSE: case T.ELLIPSIS:
+        return true;
+    }
+    return false;
   }
 
   annAssign(t: Token, target: AST, simple: number): AST {

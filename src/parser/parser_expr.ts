@@ -690,7 +690,8 @@ export abstract class ExprParser extends ParserBase {
   /** invalid_for_target: reparse `for` + star_expressions and report its invalid target. */
   invalidForTarget(forTok: Token): void {
     const at = this.tokens.lastIndexOf(forTok) + 1;
-    const e = this.spec(() => { this.p = at; return this.starExpressions(); });
+    // An error raised inside (`for n y` in brackets: "Perhaps you forgot a comma?") propagates.
+    const e = this.specRaising(() => { this.p = at; return this.starExpressions(); });
     if (!e) return;
     const bad = this.invalidTarget(e, 'for');
     if (bad) this.raiseAt(bad, `cannot assign to ${exprName(bad)}`);

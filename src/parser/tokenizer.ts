@@ -553,7 +553,10 @@ export class Tokenizer {
       case 110: r = rest('ot'); break;
     }
     if (r) return;
-    if ((c < 128 && ID_CLASS[c] !== 0) || c >= 128) this.syntaxError(`invalid ${kind} literal`, p);
+    // Only an ASCII letter, digit or '_' makes the literal invalid: python3.11
+    // tokenizes `1é` as NUMBER NAME ("invalid syntax") and `1·` as NUMBER
+    // followed by an invalid character (checked against 3.11.7).
+    if (c < 128 && ID_CLASS[c] !== 0) this.syntaxError(`invalid ${kind} literal`, p);
   }
 
   // ---- strings ----------------------------------------------------------------

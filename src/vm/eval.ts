@@ -87,11 +87,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         throw e;
       }
       for (;;) {
-        const lasti = pc;
         const op = ins[pc << 1];
         const arg = ins[(pc << 1) + 1];
         pc++;
-        f.lasti = lasti;
         switch (op) {
           case Op.NOP:
             break;
@@ -524,6 +522,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               sp = bottom;
               f.sp = sp;
               f.pc = pc;
+              f.lasti = pc - 1;
               if (++ts.depth > ts.recursionLimit) {
                 ts.depth--;
                 throw recursionError('maximum recursion depth exceeded');
@@ -540,6 +539,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             sp = bottom;
             f.sp = sp;
             f.pc = pc;
+            f.lasti = pc - 1;
             stack[sp++] = func !== null ? callFunction(func, args, kwnames) : A.call(callable, args, kwnames);
             break;
           }
@@ -550,6 +550,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
             f.sp = sp;
             f.pc = pc;
+            f.lasti = pc - 1;
             stack[sp++] = R.callEx(callable, posargs, kw);
             break;
           }
@@ -577,6 +578,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             if (f.entry) {
               f.sp = sp;
               f.pc = pc;
+              f.lasti = pc - 1;
               f.yielded = false;
               return v;
             }
@@ -629,10 +631,11 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           }
           case Op.RERAISE: {
             const exc = stack[--sp]!;
-            if (arg) {
-              const l = stack[sp - arg] as number;
-              f.lasti = l;
-            }
+            // RERAISE 1 restores the line of the original raise for f_lineno
+            // (frame->prev_instr); the handler is still looked up by the
+            // instruction actually executing.
+            if (arg) f.lasti = stack[sp - arg] as number;
+            else f.lasti = pc - 1;
             throw R.ReRaise.wrap(exc as PyBaseException);
           }
           case Op.PUSH_EXC_INFO: {
@@ -649,7 +652,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.CHECK_EXC_MATCH: {
             const type = stack[--sp]!;
             stack[sp] = undefined;
-            stack[sp++] = R.exceptionMatches(stack[sp - 1]!, type);
+            const m = R.exceptionMatches(stack[sp - 1]!, type);
+            stack[sp++] = m;
             break;
           }
           case Op.CHECK_EG_MATCH: {
@@ -697,6 +701,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             stack[sp] = undefined;
             f.sp = sp;
             f.pc = pc;
+            f.lasti = pc - 1;
             f.yielded = true;
             return v;
           }
@@ -784,17 +789,22 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         exc = toPyException(err);
         R.chainContext(exc);
       }
+      // The instruction being executed in this frame (ceval: INSTR_OFFSET() - 1).
+      let cur = pc - 1;
       for (;;) {
-        if (addEntry) exc.traceback = new PyTraceback(exc.traceback, f, f.lasti);
+        if (addEntry) {
+          f.lasti = cur;
+          exc.traceback = new PyTraceback(exc.traceback, f, cur);
+        }
         addEntry = true;
-        const h = findHandler(f.code, f.lasti);
+        const h = findHandler(f.code, cur);
         if (h >= 0) {
           const et = f.code.exceptiontable;
           const depth = et[h + 3];
           const stk = f.stack;
           for (let i = depth; i < stk.length; i++) stk[i] = undefined;
           sp = depth;
-          if (et[h + 4]) stk[sp++] = f.lasti;
+          if (et[h + 4]) stk[sp++] = cur;
           stk[sp++] = exc;
           pc = et[h + 2];
           code = f.code; ins = code.code; consts = code.consts; names = code.names;
@@ -804,12 +814,16 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         }
         // No handler here: the frame is done.
         if (f.entry) {
+          f.pc = pc;
           f.yielded = false;
           throw exc;
         }
         ts.depth--;
         f = f.back!;
         ts.frame = f;
+        cur = f.pc - 1;
+        code = f.code; ins = code.code; consts = code.consts; names = code.names;
+        fast = f.fast; stack = f.stack; sp = f.sp; pc = f.pc;
       }
     }
   }

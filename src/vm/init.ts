@@ -4,8 +4,10 @@
 
 import '../objects/typeobject.js';
 import '../objects/str.js';
+import '../objects/str_methods.js';
 import '../objects/str_format.js';
 import '../objects/bytes_methods.js';
+import '../objects/bytearray_methods.js';
 import '../objects/int.js';
 import '../objects/bool.js';
 import '../objects/float_methods.js';

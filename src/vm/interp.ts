@@ -132,8 +132,8 @@ export class Interpreter {
    * are reported on stderr as CPython does, SystemExit gives its code).
    * Syntax errors propagate as PySyntaxError for the caller to report.
    */
-  runMain(src: Uint8Array | string, filename: string, file: string | null): number {
-    const code = this.compileSource(src, filename);
+  runMain(src: Uint8Array | string, filename: string, file: string | null, precompiled?: PyCode): number {
+    const code = precompiled ?? this.compileSource(src, filename);
     if (typeof src === 'string') this.registerSource(filename, src);
     const m = this.mainModule(file);
     try {

@@ -9,7 +9,8 @@ log.clear()
 print(v(1) < v(2) < v(3), log)
 log.clear()
 n, f = None, False
-print(1 == 1.0 == True, 1 is not n is not f)
+one = 1
+print(1 == 1.0 == True, one is not n is not f)
 print(2 in [1, 2] in [[1, 2]], 'a' not in 'bcd' not in 'xyz')
 x = 5
 print(0 <= x < 10, 0 <= x < 5, x == 5 != 6)
