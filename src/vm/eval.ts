@@ -774,7 +774,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             break;
           }
           default:
-            throw systemError(`krait: unknown opcode ${op} at ${code.qualname}:${lasti}`);
+            throw systemError(`krait: unknown opcode ${op} at ${code.qualname}:${pc - 1}`);
         }
       }
     } catch (err) {
