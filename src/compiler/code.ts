@@ -66,7 +66,14 @@ export class PyCode extends PyObject {
     readonly stacksize: number,
   ) {
     super(CodeType);
+    this.ic = null;
   }
+
+  /**
+   * Inline caches of the interpreter, one slot per instruction, created on
+   * first use (vm/ic.ts).  They double as type feedback for the JIT.
+   */
+  ic: unknown[] | null;
 
   /** Number of instructions. */
   get length(): number {

@@ -30,8 +30,8 @@ let astHooks: { isAst(v: PyValue): boolean; toPy(src: string | Uint8Array, filen
 export function setAstCompileHooks(h: typeof astHooks): void { astHooks = h; }
 
 /** Parser/compiler failures as the Python exceptions CPython raises. */
-export function pythonCompileError(e: unknown): unknown {
-  if (e instanceof PySyntaxError) return syntaxErrorFromParser(e);
+export function pythonCompileError(e: unknown, mode: Mode = 'exec'): unknown {
+  if (e instanceof PySyntaxError) return syntaxErrorFromParser(e, mode !== 'eval');
   if (e instanceof PyCompileRecursionError) return recursionError(e.message);
   if (e instanceof PyMemoryError) return memoryError();
   return e;
@@ -41,7 +41,7 @@ function compileText(interp: Interpreter, src: string | Uint8Array, filename: st
   try {
     return interp.compileSource(src, filename, mode);
   } catch (e) {
-    throw pythonCompileError(e);
+    throw pythonCompileError(e, mode);
   }
 }
 

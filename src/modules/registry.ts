@@ -7,3 +7,8 @@ import type { PyModule } from '../objects/module.js';
 export type ModuleInit = (interp: Interpreter, m: PyModule) => void;
 
 export const BUILTIN_MODULES = new Map<string, ModuleInit>();
+
+import { initMath } from './math.js';
+BUILTIN_MODULES.set('math', initMath);
+import { initItertools } from './itertools.js';
+BUILTIN_MODULES.set('itertools', initItertools);

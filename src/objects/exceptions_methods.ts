@@ -436,11 +436,12 @@ defineMethods(SyntaxErrorType, {
 });
 
 /** A Python SyntaxError (or IndentationError/TabError) from the parser's or compiler's PySyntaxError. */
-export function syntaxErrorFromParser(e: PySyntaxError): PyBaseException {
+export function syntaxErrorFromParser(e: PySyntaxError, execInput = true): PyBaseException {
   const t = e.kind === 'IndentationError' ? IndentationErrorType : e.kind === 'TabError' ? TabErrorType : SyntaxErrorType;
   const opt = (n: number): PyValue => (n < 0 ? None : n);
-  // The tokenizer ends every line with a newline, so the text CPython reports always has one.
-  const text = e.text === null ? None : e.text.endsWith('\n') ? e.text : e.text + '\n';
+  // For exec input CPython's tokenizer ends the source with a newline (translate_newlines), so the
+  // reported text has one; eval input is taken as is.
+  const text = e.text === null ? None : execInput && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
   const info = newTuple([
     e.filename, e.lineno < 0 ? None : e.lineno, opt(e.offset), text,
     opt(e.end_lineno), opt(e.end_offset),

@@ -111,7 +111,7 @@ export class PyType extends PyObject {
   /** The builtin type whose instance layout instances of this type have (object, int, list, ...). */
   solidBase: PyType | null;
   /** MRO lookup cache; cleared when `version` changes. */
-  cache: Map<string, PyValue | undefined>;
+  cache: Map<string, PyValue | null>;
   /** __slots__ names declared by this type (null: none). */
   slotNames: string[] | null;
   /** Doc string, for builtin types. */
@@ -143,16 +143,17 @@ export class PyType extends PyObject {
 
   /** Look a name up along the MRO (CPython's _PyType_Lookup), cached. */
   lookup(name: string): PyValue | undefined {
+    // One probe: misses are cached as null (never a Python value).
     const c = this.cache.get(name);
-    if (c !== undefined || this.cache.has(name)) return c;
-    let found: PyValue | undefined = undefined;
+    if (c !== undefined) return c === null ? undefined : c;
+    let found: PyValue | null = null;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const v = mro[i].dict.get(name);
       if (v !== undefined) { found = v; break; }
     }
     this.cache.set(name, found);
-    return found;
+    return found === null ? undefined : found;
   }
 
   /** Record a change to this type's namespace: new version here and in every subclass. */

@@ -416,7 +416,8 @@ function initObjectAndType(): void {
   TypeType.dict.set('__call__', new PyMethodDescriptorLike('__call__', TypeType, (self, args, kw) => typeCall(self as PyType, args, kw), true));
   TypeType.dict.set('__prepare__', new PyClassMethod(new PyBuiltinFunction('__prepare__', () => newDict(), undefined, 'type.__prepare__')));
   defineGetSets(TypeType, {
-    '__name__': [(self: PyType) => self.name, (self: PyType, v) => {
+    // A builtin type's tp_name may carry its module ("itertools.count", used in messages); __name__ is the last part (type_name).
+    '__name__': [(self: PyType) => (self.flags & TF_HEAPTYPE ? self.name : self.name.slice(self.name.lastIndexOf('.') + 1)), (self: PyType, v) => {
       if (typeof v !== 'string') throw typeError(`can only assign string to ${self.name}.__name__, not '${typeOf(v!).name}'`);
       self.name = v;
     }],

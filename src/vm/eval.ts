@@ -23,12 +23,16 @@ import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyFloat, FloatType } from '../objects/float.js';
-import { None, PyObject, PyType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
+import { None, PyObject, PyType, Shape, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
 import { Frame, ts } from './frame.js';
 import { makeFrame, makeFrameSimple, initCells } from './call.js';
 import * as R from './runtime.js';
 import { PyTraceback } from './traceback.js';
+import { AttrCache, GlobalCache, IC, loadAttrMiss, loadGlobalMiss, loadMethodMiss, storeAttrMiss } from './ic.js';
+
+/** Scratch pair for LOAD_METHOD's slow path (no allocation per call). */
+const methodOut: PyValue[] = [0, 0];
 
 /**
  * Run a frame to completion (or to its next yield); returns the value.
@@ -182,10 +186,16 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             break;
           }
           case Op.LOAD_GLOBAL: {
-            const name = names[arg];
-            let v = f.globals.getStr(name);
-            if (v === undefined) v = R.builtinLookup(f.builtins, name);
-            if (v === undefined) throw notDefined(name);
+            if (code.ic !== null) {
+              const c = code.ic[pc - 1] as GlobalCache | undefined;
+              if (c !== undefined && c.globals === f.globals && c.gversion === c.globals.version &&
+                  (c.dict === c.globals || c.bversion === c.builtins.version)) {
+                stack[sp++] = c.dict.vals[c.index]!;
+                break;
+              }
+            }
+            const v = loadGlobalMiss(code, pc - 1, f.globals, f.builtins, names[arg]);
+            if (v === undefined) throw notDefined(names[arg]);
             stack[sp++] = v;
             break;
           }
@@ -196,14 +206,40 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.DELETE_GLOBAL:
             if (f.globals.delete(names[arg]) === undefined) throw notDefined(names[arg]);
             break;
-          case Op.LOAD_ATTR:
-            stack[sp - 1] = A.getAttr(stack[sp - 1]!, names[arg]);
+          case Op.LOAD_ATTR: {
+            const obj = stack[sp - 1]!;
+            if (typeof obj === 'object' && code.ic !== null) {
+              const a = obj.attrs;
+              const shape = a === null ? null : a.shape;
+              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              for (; c != null; c = c.next) {
+                if (c.type === obj.cls && c.shape === shape && c.version === c.type.version) break;
+              }
+              if (c != null) {
+                stack[sp - 1] = c.kind === IC.INSTANCE ? a!.values[c.index] : c.value!;
+                break;
+              }
+            }
+            stack[sp - 1] = loadAttrMiss(code, pc - 1, obj, names[arg]);
             break;
+          }
           case Op.STORE_ATTR: {
             const obj = stack[--sp]!;
             const v = stack[--sp]!;
             stack[sp] = stack[sp + 1] = undefined;
-            A.setAttr(obj, names[arg], v);
+            if (typeof obj === 'object' && obj.attrs !== null && code.ic !== null) {
+              const a = obj.attrs;
+              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              for (; c != null; c = c.next) {
+                if (c.type === obj.cls && c.shape === a.shape && c.version === c.type.version) break;
+              }
+              if (c != null) {
+                if (c.kind === IC.STORE_SLOT) a.values[c.index] = v;
+                else { a.values.push(v); a.shape = c.newShape; }
+                break;
+              }
+            }
+            storeAttrMiss(code, pc - 1, obj, names[arg], v);
             break;
           }
           case Op.DELETE_ATTR: {
@@ -214,19 +250,23 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           }
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!;
-            const name = names[arg];
-            const t = typeOf(obj);
-            if (t.lookup('__getattribute__') === A.OBJECT_GETATTRIBUTE) {
-              const d = t.lookup(name);
-              if ((d instanceof PyFunction || d instanceof PyMethodDescriptor) &&
-                  (typeof obj !== 'object' || obj.attrs === null || A.instanceAttr(obj, name) === undefined)) {
-                stack[sp - 1] = d;
+            if (code.ic !== null) {
+              let t: PyType, shape: Shape | null;
+              if (typeof obj === 'object') { t = obj.cls; shape = obj.attrs === null ? null : obj.attrs.shape; }
+              else { t = typeOf(obj); shape = null; }
+              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              for (; c != null; c = c.next) {
+                if (c.type === t && c.shape === shape && c.version === t.version) break;
+              }
+              if (c != null) {
+                stack[sp - 1] = c.value!;
                 stack[sp++] = obj;
                 break;
               }
             }
-            stack[sp - 1] = undefined; // NULL: no self
-            stack[sp++] = A.getAttr(obj, name);
+            loadMethodMiss(code, pc - 1, obj, names[arg], methodOut);
+            stack[sp - 1] = methodOut[0];
+            stack[sp++] = methodOut[1];
             break;
           }
 

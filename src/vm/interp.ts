@@ -24,6 +24,7 @@ import { formatException } from './traceback_format.js';
 import { makeBuiltinsModule } from '../modules/builtins.js';
 import { makeSysModule, type SysState } from '../modules/sys.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
+import { pythonCompileError } from '../modules/builtins_eval.js';
 
 export interface InterpreterOptions {
   /** sys.argv */
@@ -113,7 +114,13 @@ export class Interpreter {
 
   /** Run module source in a namespace. */
   execSource(src: Uint8Array | string, filename: string, globals: PyDict): PyValue {
-    const code = this.compileSource(src, filename);
+    let code: PyCode;
+    try {
+      code = this.compileSource(src, filename);
+    } catch (e) {
+      // An imported module's syntax error is a Python SyntaxError for the importer.
+      throw pythonCompileError(e);
+    }
     if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', this.builtinsModule);
     return runCode(code, globals, globals, this.builtins);
   }
