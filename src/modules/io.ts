@@ -153,10 +153,16 @@ export class PyStream extends PyObject {
     return true;
   }
 
-  /** Universal newlines: \r\n and \r become \n (a trailing \r waits for the next chunk). */
+  /**
+   * Universal newlines for files: \r\n and \r become \n (a trailing \r waits
+   * for the next chunk).  sys.stdin splits at \n only and keeps \r (create_stdio
+   * uses newline='\n' on POSIX).
+   */
   private append(s: string, final: boolean): void {
-    if (!final && s.endsWith('\r')) { s = s.slice(0, -1); this.pendingCR = true; }
-    if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+    if (this.fd !== 0) {
+      if (!final && s.endsWith('\r')) { s = s.slice(0, -1); this.pendingCR = true; }
+      if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+    }
     if (this.pos > 0 && this.pos === this.text.length) { this.text = ''; this.pos = 0; }
     this.text += s;
   }

@@ -451,8 +451,9 @@ function mathPow(x: number, y: number): number {
     if (y !== y) return x === 1 ? 1 : y;
     if (x === Infinity || x === -Infinity) {
       const oddY = Number.isFinite(y) && Math.abs(y) % 2 === 1;
-      if (x > 0) return y > 0 ? x : 0;
-      return y > 0 ? (oddY ? x : Math.abs(x)) : (oddY ? copysign(0, x) : 0);
+      if (y > 0) return oddY ? x : Math.abs(x);
+      if (y === 0) return 1;
+      return oddY ? copysign(0, x) : 0;
     }
     // y is infinite
     const ax = Math.abs(x);

@@ -28,47 +28,103 @@ export const log10 = Math.log10;
 export const log1p = Math.log1p;
 export const cbrt = Math.cbrt;
 
-/** erf(x): series for small |x|, via erfc beyond. */
-export function erf(x: number): number {
-  if (x !== x) return x;
-  const a = Math.abs(x);
-  if (a < 2.5) {
-    // erf(x) = 2/sqrt(pi) * sum (-1)^n x^(2n+1) / (n! (2n+1))
-    let term = a, sum = a;
-    const x2 = a * a;
-    for (let n = 1; n < 200; n++) {
-      term *= -x2 / n;
-      const t = term / (2 * n + 1);
-      sum += t;
-      if (Math.abs(t) < 1e-17 * Math.abs(sum)) break;
-    }
-    const r = sum * 1.1283791670955126;
-    return x < 0 ? -r : r;
-  }
-  const r = 1 - erfcPos(a);
-  return x < 0 ? -r : r;
+// ---- erf / erfc ------------------------------------------------------------------------
+//
+// glibc's erf/erfc are fdlibm's rational approximations; krait evaluates the
+// Taylor series of erf in double-double arithmetic (|x| < 2.5) and the
+// continued fraction of erfc beyond, which is correctly rounded in practice
+// for erf near 0 and within an ulp or two elsewhere (NOT bit-identical to glibc).
+
+let ddLo = 0;
+/** a + b exactly: returns the sum, the error goes to ddLo. */
+function twoSum(a: number, b: number): number {
+  const s = a + b;
+  const bb = s - a;
+  ddLo = (a - (s - bb)) + (b - bb);
+  return s;
+}
+const SPLIT = 134217729;
+function twoProdErr(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
-/** erfc(x) for x >= 2.5 by its continued fraction. */
-function erfcPos(x: number): number {
+/** erf(a) for 0 <= a < 2.5 as a double-double [hi, lo] (series sum_n (-1)^n a^(2n+1) / (n! (2n+1))). */
+function erfSeriesDD(a: number): [number, number] {
+  // term_n = (-1)^n a^(2n+1) / n!, kept in double-double.
+  let th = a, tl = 0;
+  let sh = a, sl = 0;
+  const x2h = a * a, x2l = twoProdErr(a, a, a * a);
+  for (let n = 1; n < 120; n++) {
+    // t *= -x2 / n
+    let ph = th * x2h;
+    let pl = twoProdErr(th, x2h, ph) + th * x2l + tl * x2h;
+    let q = ph + pl; pl = pl - (q - ph); ph = q;
+    let qh = ph / n;
+    const r = (ph - qh * n - twoProdErr(qh, n, qh * n)) + pl;
+    let ql = r / n;
+    q = qh + ql; ql = ql - (q - qh); qh = q;
+    th = -qh; tl = -ql;
+    // add t / (2n + 1)
+    const d = 2 * n + 1;
+    let uh = th / d;
+    const ru = (th - uh * d - twoProdErr(uh, d, uh * d)) + tl;
+    let ul = ru / d;
+    q = uh + ul; ul = ul - (q - uh); uh = q;
+    const s2 = twoSum(sh, uh);
+    const e = ddLo + sl + ul;
+    sh = s2 + e; sl = e - (sh - s2);
+    if (Math.abs(uh) < 1e-34 * Math.abs(sh)) break;
+  }
+  // times 2/sqrt(pi) = 1.1283791670955126 + 1.533545961316588e-17
+  const ch = 1.1283791670955126, cl = 1.533545961316588e-17;
+  const mh = sh * ch;
+  const ml = twoProdErr(sh, ch, mh) + sh * cl + sl * ch;
+  const hi = mh + ml;
+  return [hi, ml - (hi - mh)];
+}
+
+/** erfc(x) for x >= 2.5 by its continued fraction, with exp(-x*x) evaluated from x*x as a double-double. */
+function erfcLarge(x: number): number {
   if (x > 27.3) return 0;
-  // Lentz's method for erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...))))
   let f = x, C = x, D = 0;
-  for (let n = 1; n < 300; n++) {
+  for (let n = 1; n < 500; n++) {
     const an = n / 2;
     D = x + an * D;
-    D = D === 0 ? 1e-300 : 1 / D;
+    D = 1 / D;
     C = x + an / C;
     const delta = C * D;
     f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
+    if (Math.abs(delta - 1) < 1e-17) break;
   }
-  return Math.exp(-x * x) / f / 1.7724538509055159;
+  const x2 = x * x;
+  const x2l = twoProdErr(x, x, x2);
+  return (Math.exp(-x2) * (1 - x2l)) / (f * 1.7724538509055159);
+}
+
+export function erf(x: number): number {
+  if (x !== x || x === 0) return x;
+  const a = Math.abs(x);
+  let r: number;
+  if (a < 2.5) {
+    const [h, l] = erfSeriesDD(a);
+    r = h + l;
+  } else {
+    r = 1 - erfcLarge(a);
+  }
+  return x < 0 ? -r : r;
 }
 
 export function erfc(x: number): number {
   if (x !== x) return x;
-  if (x < 0.5) return 1 - erf(x);
-  if (x < 2.5) return 1 - erf(x);
-  return erfcPos(x);
+  if (x >= 2.5) return erfcLarge(x);
+  if (x <= -2.5) return 2 - erfcLarge(-x);
+  const [h, l] = erfSeriesDD(Math.abs(x));
+  // 1 -/+ erf(|x|), in double-double then rounded once.
+  const sgn = x < 0 ? 1 : -1;
+  const s = twoSum(1, sgn * h);
+  return s + (ddLo + sgn * l);
 }

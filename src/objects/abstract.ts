@@ -613,6 +613,15 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
       case 5: return strCompare(a, b) >= 0;
     }
   }
+  if (typeof a === 'object' && a.cls === FloatType) {
+    const x = (a as PyFloat).value;
+    let y: number | undefined;
+    if (typeof b === 'object' && b.cls === FloatType) y = (b as PyFloat).value;
+    else if (typeof b === 'number') y = b;
+    if (y !== undefined) return cmpNumbers(x, y, op);
+  } else if (typeof a === 'number' && typeof b === 'object' && b.cls === FloatType) {
+    return cmpNumbers(a, (b as PyFloat).value, op);
+  }
   const ta = typeOf(a), tb = typeOf(b);
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtype(ta)) {
@@ -638,6 +647,18 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
   throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** Comparison of two JS numbers (safe ints compare exactly with doubles). */
+function cmpNumbers(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+  }
+  return x >= y;
 }
 
 // ---- arithmetic ------------------------------------------------------------------------

@@ -205,7 +205,14 @@ export class PyGetSetDescriptor extends PyObject {
     readonly set: ((self: PyValue, value: PyValue | undefined) => void) | null,
   ) {
     super(GetSetDescriptorType);
+    this.isSlot = false;
   }
+
+  /**
+   * A __slots__ member: it stores the value in the instance's Attrs by shape,
+   * exactly like an instance attribute, so the inline caches treat it as one.
+   */
+  isSlot: boolean;
 }
 
 // ---- declaring builtins ------------------------------------------------------------

@@ -194,6 +194,12 @@ export function setIterToArray(f: (v: PyValue) => PyValue[]): void { iterToArray
 
 /** A member descriptor for a __slots__ name, storing the value in the instance's attrs. */
 function slotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
+  const d = makeSlotDescriptor(owner, name);
+  d.isSlot = true;
+  return d;
+}
+
+function makeSlotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
   return new PyGetSetDescriptor(name, owner, (self) => {
     const o = self as PyObject;
     const a = o.attrs;

@@ -23,13 +23,27 @@ import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyFloat, FloatType } from '../objects/float.js';
-import { None, PyObject, PyType, Shape, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
+import { None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
+import { OBJECT_NEW, objectNew } from '../objects/typeobject.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
 import { Frame, ts } from './frame.js';
 import { makeFrame, makeFrameSimple, initCells } from './call.js';
 import * as R from './runtime.js';
 import { PyTraceback } from './traceback.js';
 import { AttrCache, GlobalCache, IC, loadAttrMiss, loadGlobalMiss, loadMethodMiss, storeAttrMiss } from './ic.js';
+
+const EMPTY_ARGS: PyValue[] = [];
+
+/** float OP float for the common operators, or undefined (then the helper decides). */
+function floatArith(op: number, x: number, y: number): PyFloat | undefined {
+  switch (op) {
+    case 0: return new PyFloat(x + y);
+    case 10: return new PyFloat(x - y);
+    case 5: return new PyFloat(x * y);
+    case 11: return y === 0 ? undefined : new PyFloat(x / y);
+  }
+  return undefined;
+}
 
 /** Scratch pair for LOAD_METHOD's slow path (no allocation per call). */
 const methodOut: PyValue[] = [0, 0];
@@ -319,6 +333,16 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               const o = arg >= NB_INPLACE ? arg - NB_INPLACE : arg;
               if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
               else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
+              else if (o === 5) { const r = a * b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r === 0 ? 0 : r; break; } }
+            } else if (typeof a === 'object' && typeof b === 'object' && a.cls === FloatType && b.cls === FloatType) {
+              const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, (a as PyFloat).value, (b as PyFloat).value);
+              if (r !== undefined) { stack[sp - 1] = r; break; }
+            } else if (typeof a === 'object' && typeof b === 'number' && a.cls === FloatType) {
+              const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, (a as PyFloat).value, b);
+              if (r !== undefined) { stack[sp - 1] = r; break; }
+            } else if (typeof a === 'number' && typeof b === 'object' && b.cls === FloatType) {
+              const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, a, (b as PyFloat).value);
+              if (r !== undefined) { stack[sp - 1] = r; break; }
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === 0 || arg === NB_INPLACE)) {
               stack[sp - 1] = a + b;
               break;
@@ -536,6 +560,17 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               bottom = base - 2;
               if (meth === undefined) {
                 callable = stack[base - 1]!;
+              } else if (meth instanceof PyMethodDescriptor) {
+                // A builtin method found by LOAD_METHOD on self's type: call it directly.
+                const self = stack[base - 1]!;
+                const args = stack.slice(base, sp) as PyValue[];
+                for (let i = bottom; i < sp; i++) stack[i] = undefined;
+                sp = bottom;
+                f.sp = sp;
+                f.pc = pc;
+                f.lasti = pc - 1;
+                stack[sp++] = meth.fn(self, args, kwnames);
+                break;
               } else {
                 callable = meth;
                 base -= 1; // self becomes the first argument
@@ -547,7 +582,22 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             }
             // A Python function: push its frame and continue here.
             let func: PyFunction | null = null;
+            let initSelf: PyValue | undefined;
             if (callable instanceof PyFunction) func = callable;
+            else if (callable instanceof PyType && callable.cls === TypeType) {
+              // A class with a Python __init__ and object's __new__: make the
+              // instance here and run __init__ as an ordinary frame (no
+              // nested run()), returning the instance (type_call's common case).
+              const init = callable.lookup('__init__');
+              if (init instanceof PyFunction && callable.lookup('__new__') === OBJECT_NEW && callable !== TypeType &&
+                  (init.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
+                initSelf = objectNew(callable, EMPTY_ARGS, null);
+                func = init;
+                stack[base - 1] = initSelf;
+                base -= 1;
+                n += 1;
+              }
+            }
             else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
               func = callable.func;
               // Insert self before the arguments: reuse the callable's slot.
@@ -568,6 +618,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 throw recursionError('maximum recursion depth exceeded');
               }
               nf.back = f;
+              nf.initSelf = initSelf;
               f = nf;
               ts.frame = f;
               code = f.code; ins = code.code; consts = code.consts; names = code.names;
@@ -623,11 +674,15 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               return v;
             }
             ts.depth--;
+            const initSelf = f.initSelf;
             f = f.back!;
             ts.frame = f;
             code = f.code; ins = code.code; consts = code.consts; names = code.names;
             fast = f.fast; stack = f.stack; sp = f.sp; pc = f.pc;
-            stack[sp++] = v;
+            if (initSelf !== undefined) {
+              if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
+              stack[sp++] = initSelf;
+            } else stack[sp++] = v;
             break;
           }
 

@@ -39,6 +39,11 @@ export class Frame {
   gen: PyValue | null;
   /** The f_trace/f_lineno-style Python frame object, created on demand (sys._getframe, tracebacks). */
   pyframe: PyValue | null;
+  /**
+   * For an __init__ frame pushed inline by a class call: the new instance,
+   * which the caller gets instead of __init__'s return value (None).
+   */
+  initSelf: PyValue | undefined;
 
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null) {
     this.code = code;
@@ -57,6 +62,7 @@ export class Frame {
     this.yielded = false;
     this.gen = null;
     this.pyframe = null;
+    this.initSelf = undefined;
   }
 
   /** Current line number (f_lineno). */

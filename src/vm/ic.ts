@@ -106,7 +106,7 @@ export function loadAttrMiss(code: PyCode, i: number, obj: PyValue, name: string
     const shape = shapeOf(obj);
     if (shape !== undefined && plainGet(t)) {
       const d = t.lookup(name);
-      if (d === undefined || !A.isDataDescriptor(d)) {
+      if (d === undefined || !A.isDataDescriptor(d) || (d instanceof PyGetSetDescriptor && d.isSlot)) {
         const idx = shape === null ? undefined : shape.index.get(name);
         if (idx !== undefined) addEntry(code, i, new AttrCache(t, t.version, shape, IC.INSTANCE, idx, undefined, null));
         else if (d !== undefined && isPlainValue(d)) addEntry(code, i, new AttrCache(t, t.version, shape, IC.CLASS_VALUE, 0, d, null));
@@ -150,9 +150,10 @@ export function storeAttrMiss(code: PyCode, i: number, obj: PyValue, name: strin
   const t = obj.cls;
   const before = obj.attrs.shape;
   A.setAttr(obj, name, value);
-  if (!(t.flags & TF_HAS_DICT) || t.lookup('__setattr__') !== A.OBJECT_SETATTR) return;
+  if (t.lookup('__setattr__') !== A.OBJECT_SETATTR) return;
   const d = t.lookup(name);
-  if (d !== undefined && A.isDataDescriptor(d)) return;
+  const slot = d instanceof PyGetSetDescriptor && d.isSlot;
+  if (!slot && (!(t.flags & TF_HAS_DICT) || (d !== undefined && A.isDataDescriptor(d)))) return;
   const a = (obj as PyObject).attrs!;
   if (a.shape === null) return;
   const idx = before.index.get(name);
