@@ -16,7 +16,7 @@ import { PyFloat, FloatType } from './float.js';
 import { PyTuple, TupleType } from './tuple.js';
 import { PyList, ListType } from './list.js';
 import {
-  PyBaseException, attributeError, typeError, indexError, stopIteration, BaseExceptionType,
+  PyBaseException, attributeError, typeError, indexError, keyError, stopIteration, BaseExceptionType,
   StopIterationType, AttributeErrorType,
 } from './exceptions.js';
 import {
@@ -25,6 +25,7 @@ import {
 import { PyFunction, PyMethod } from './function.js';
 import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
 import * as N from './number.js';
+import { PyDict, DictType } from './dict.js';
 import { strCompare, cpLen, strItem } from './str_core.js';
 
 // ---- calling Python functions (provided by the VM) -----------------------------
@@ -797,6 +798,11 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
       if (i >= 0 && i < items.length) return items[i];
       throw indexError('tuple index out of range');
     }
+    if (obj.cls === DictType) {
+      const v = (obj as PyDict).get(key);
+      if (v !== undefined) return v;
+      throw keyError(key);
+    }
   }
   const t = typeOf(obj);
   const f = t.lookup('__getitem__');
@@ -821,6 +827,11 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue | undefined):
     if (i >= 0 && i < items.length) { items[i] = value; return; }
     throw indexError('list assignment index out of range');
   }
+  if (typeof obj === 'object' && obj.cls === DictType) {
+    if (value !== undefined) { (obj as PyDict).set(key, value); return; }
+    if ((obj as PyDict).delete(key) === undefined) throw keyError(key);
+    return;
+  }
   const t = typeOf(obj);
   const f = t.lookup(value === undefined ? '__delitem__' : '__setitem__');
   if (f !== undefined) { callMethod(f, obj, value === undefined ? [key] : [key, value]); return; }
@@ -834,6 +845,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue | undefined):
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string' && typeof item === 'string') return container.indexOf(item) >= 0;
   const t = typeOf(container);
+  if (t === DictType) return (container as PyDict).has(item);
   if (t === ListType) {
     const items = (container as PyList).items;
     for (let i = 0; i < items.length; i++) if (items[i] === item || eqValue(items[i], item)) return true;

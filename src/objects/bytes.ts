@@ -1,12 +1,11 @@
 // bytes and bytearray: the classes (Objects/bytesobject.c, bytearrayobject.c).
 // Methods in bytes_methods.ts.
 
-import { PyObject, makeBuiltinType, TF_SEQUENCE } from './object.js';
+import { PyObject, makeBuiltinType } from './object.js';
 
+// Not TF_SEQUENCE: bytes and bytearray don't match sequence patterns (PEP 634).
 export const BytesType = makeBuiltinType('bytes');
 export const ByteArrayType = makeBuiltinType('bytearray');
-BytesType.flags |= TF_SEQUENCE;
-ByteArrayType.flags |= TF_SEQUENCE;
 
 export class PyBytes extends PyObject {
   /** Never mutated after construction. */

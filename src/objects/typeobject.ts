@@ -3,7 +3,7 @@
 
 import {
   Attrs, None, NotImplemented, ObjectType, PyObject, PyType, TypeType, TF_BASETYPE, TF_HAS_DICT,
-  TF_HEAPTYPE, TF_EXCEPTION, typeOf, type PyValue, StrType,
+  TF_HEAPTYPE, TF_EXCEPTION, TF_SEQUENCE, TF_MAPPING, typeOf, type PyValue, StrType,
 } from './object.js';
 import {
   call, callMethod, genericGetAttr, genericSetAttr, getAttr, typeGetAttr, typeSetAttr, identityHash,
@@ -106,6 +106,8 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   const t = new PyType(meta, name, bases, TF_HEAPTYPE | TF_BASETYPE);
   t.solidBase = base.solidBase;
   if (bases.some((b) => b.flags & TF_EXCEPTION)) t.flags |= TF_EXCEPTION;
+  // Pattern matching's sequence/mapping flags come from the layout base (inherit_patma_flags).
+  t.flags |= base.flags & (TF_SEQUENCE | TF_MAPPING);
   // The namespace becomes the type's dict (str keys).
   for (const [k, v] of ns.entries()) {
     if (typeof k === 'string') t.dict.set(k, v);
@@ -121,13 +123,14 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   // __slots__
   const slots = t.dict.get('__slots__');
   let hasDict = bases.some((b) => (b.flags & TF_HAS_DICT) !== 0 || (b.solidBase === ObjectType && b !== ObjectType && b.slotNames === null));
+  let wantWeak = slots === undefined;
   if (slots === undefined) hasDict = true;
   else {
     const names = typeof slots === 'string' ? [slots] : toStrings(slots);
     const own: string[] = [];
     for (const n of names) {
       if (n === '__dict__') { hasDict = true; continue; }
-      if (n === '__weakref__') continue;
+      if (n === '__weakref__') { wantWeak = true; continue; }
       if (t.dict.has(n)) throw valueErrorFn(`'${n}' in __slots__ conflicts with class variable`);
       own.push(n);
       t.dict.set(n, slotDescriptor(t, n));
@@ -136,6 +139,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   }
   if (hasDict) t.flags |= TF_HAS_DICT;
   t.mro = c3(t, bases);
+  addDictWeakrefDescriptors(t, hasDict, wantWeak);
   const mroOverride = meta !== TypeType ? meta.lookup('mro') : undefined;
   if (mroOverride !== undefined && mroOverride !== TypeType.dict.get('mro')) {
     t.mro = toStrings === undefined ? t.mro : (callMethod(mroOverride, t, []) as unknown as { items: PyType[] }).items ?? t.mro;
@@ -172,6 +176,44 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
   const isub = superGetAttr(sup, '__init_subclass__');
   call(isub, kwargs.map((kv) => kv[1]), kwargs.length ? kwargs.map((kv) => kv[0]) : null);
   return t;
+}
+
+/**
+ * The `__dict__` and `__weakref__` getsets of a class that introduces an
+ * instance dict / weak reference support (type_new_descriptors: only the
+ * first class of an MRO that adds them gets them, so subclasses inherit).
+ */
+function addDictWeakrefDescriptors(t: PyType, hasDict: boolean, wantWeak: boolean): void {
+  let baseDict = false;
+  let baseWeak = false;
+  for (let i = 1; i < t.mro.length; i++) {
+    const b = t.mro[i];
+    if (b.dict.has('__dict__')) baseDict = true;
+    if (b.dict.has('__weakref__')) baseWeak = true;
+  }
+  const solid = t.solidBase!;
+  if (hasDict && !baseDict) {
+    t.dict.set('__dict__', new PyGetSetDescriptor('__dict__', t, (self) => instanceDict(self as PyObject), (self, v) => {
+      if (v === undefined) throw typeError('cannot delete __dict__');
+      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+      const o = self as PyObject;
+      if (o.attrs === null) o.attrs = new Attrs();
+      o.attrs.shape = null;
+      o.attrs.values = [];
+      o.attrs.dict = v;
+    }));
+  }
+  // Builtin layouts that are variable-sized or already weak-referenceable don't get the slot.
+  if (wantWeak && !baseWeak && !NO_WEAKREF_SLOT.has(solid.name)) {
+    t.dict.set('__weakref__', new PyGetSetDescriptor('__weakref__', t, () => None, null));
+  }
+}
+const NO_WEAKREF_SLOT = new Set(['int', 'tuple', 'bytes', 'set', 'frozenset', 'type']);
+
+/** The live attribute dict of an instance (switching it to dict mode). */
+function instanceDict(o: PyObject): PyValue {
+  if (o.attrs === null) o.attrs = new Attrs();
+  return toDictMode(o);
 }
 
 let addNoteHook: (e: PyBaseException, note: string) => void = () => {};

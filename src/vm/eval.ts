@@ -230,8 +230,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 if (c.type === obj.cls && c.shape === shape && c.version === c.type.version) break;
               }
               if (c != null) {
-                stack[sp - 1] = c.kind === IC.INSTANCE ? a!.values[c.index] : c.value!;
-                break;
+                if (c.kind === IC.INSTANCE) { stack[sp - 1] = a!.values[c.index]; break; }
+                if (c.kind === IC.CLASS_VALUE) { stack[sp - 1] = c.value!; break; }
+                if (c.value === obj && c.dict!.version === c.dversion) { stack[sp - 1] = c.dict!.vals[c.index]!; break; }
               }
             }
             stack[sp - 1] = loadAttrMiss(code, pc - 1, obj, names[arg]);

@@ -16,6 +16,8 @@ import { PyFunction } from '../objects/function.js';
 import { PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from '../objects/methods.js';
 import { PyObject, PyType, Shape, TF_HAS_DICT, typeOf, type PyValue } from '../objects/object.js';
 import type { PyCode } from '../compiler/code.js';
+import { PyModule, ModuleType } from '../objects/module.js';
+import { ts } from './frame.js';
 
 export const enum IC {
   /** LOAD_ATTR: the instance's own attribute at `index`. */
@@ -28,6 +30,8 @@ export const enum IC {
   STORE_SLOT = 4,
   /** STORE_ATTR: add an attribute: push the value and move to `newShape`. */
   STORE_ADD = 5,
+  /** LOAD_ATTR on a module (`value`): entry `index` of its dict, valid while the dict's keys are unchanged. */
+  MODULE = 6,
 }
 
 export class AttrCache {
@@ -42,6 +46,9 @@ export class AttrCache {
     public newShape: Shape | null,
     /** Further entries for the same site (polymorphic sites: up to MAX_POLY). */
     public next: AttrCache | null = null,
+    /** For MODULE entries: the module's dict and its version (keys unchanged). */
+    public dict: PyDict | null = null,
+    public dversion = 0,
   ) {}
 }
 
@@ -100,6 +107,10 @@ function shapeOf(o: PyValue): Shape | null | undefined {
 
 /** LOAD_ATTR slow path: full getattr, then remember how it was found. */
 export function loadAttrMiss(code: PyCode, i: number, obj: PyValue, name: string): PyValue {
+  // The lookup may run Python code (properties, __getattr__) or read this
+  // frame's f_lineno: record the executing instruction, as calls do.
+  const f = ts.frame;
+  if (f !== null && f.code === code) f.lasti = i;
   const v = A.getAttr(obj, name);
   if (typeof obj === 'object' && !(obj instanceof PyType)) {
     const t = obj.cls;

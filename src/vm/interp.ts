@@ -25,6 +25,7 @@ import { makeBuiltinsModule } from '../modules/builtins.js';
 import { makeSysModule, type SysState } from '../modules/sys.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
 import { pythonCompileError } from '../modules/builtins_eval.js';
+import { PYLIB_ROOT, isPylibPath, pylibRead, pylibIsDir, pylibSource } from '../modules/pylib.js';
 
 export interface InterpreterOptions {
   /** sys.argv */
@@ -68,6 +69,8 @@ export class Interpreter {
     this.modules = new PyDict();
     this.builtinsModule = makeBuiltinsModule(this);
     this.builtins = this.builtinsModule.dict;
+    // krait's Python library goes where CPython's Lib/ is: after the script's directory and PYTHONPATH.
+    if (!opts.path.includes(PYLIB_ROOT)) opts = { ...opts, path: [...opts.path, PYLIB_ROOT] };
     const { module, state } = makeSysModule(this, opts);
     this.sys = module;
     this.sysState = state;
@@ -78,9 +81,10 @@ export class Interpreter {
       path: () => this.sysState.path(),
       builtin: (name) => BUILTIN_MODULES.get(name)?.bind(null, this),
       readFile: (p) => {
+        if (isPylibPath(p)) return pylibRead(p);
         try { return host.isDirectory(p) ? null : host.readFile(p); } catch { return null; }
       },
-      isDir: (p) => host.isDirectory(p),
+      isDir: (p) => isPylibPath(p) ? pylibIsDir(p) : host.isDirectory(p),
       exec: (m, src, file) => { this.execSource(src, file, m.dict); },
     });
     setSourceLineProvider((filename, lineno) => this.sourceLine(filename, lineno));
@@ -90,6 +94,12 @@ export class Interpreter {
   sourceLine(filename: string, lineno: number): string | null {
     let lines = this.sourceCache.get(filename);
     if (lines === undefined) {
+      const lib = pylibSource(filename);
+      if (lib !== undefined) {
+        lines = lib.split(/\r\n|\r|\n/);
+        this.sourceCache.set(filename, lines);
+        return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
+      }
       try {
         const data = this.host.readFile(filename);
         lines = new TextDecoder().decode(data).split(/\r\n|\r|\n/);

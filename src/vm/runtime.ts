@@ -11,13 +11,15 @@ import {
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, TupleType } from '../objects/tuple.js';
-import { None, PyObject, PyType, typeOf, type PyValue, TF_EXCEPTION, StrType } from '../objects/object.js';
+import { None, PyObject, PyType, typeOf, type PyValue, TF_EXCEPTION, StrType, IntType, BoolType } from '../objects/object.js';
+import { BytesType, ByteArrayType } from '../objects/bytes.js';
+import { FloatType } from '../objects/float.js';
 import type { PyCode } from '../compiler/code.js';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code.js';
 import type { PyFunction } from '../objects/function.js';
 import { ts, type Frame } from './frame.js';
 import { newSlice as makeSlice } from '../objects/slice.js';
-import { newSetFrom, setAddItem, setUpdateFrom } from '../objects/set.js';
+import { newSetFrom, setAddItem, setUpdateFrom, SetType, FrozenSetType } from '../objects/set.js';
 import * as G from './generator.js';
 import * as I from './import.js';
 import { formatBuiltin } from '../objects/format.js';
@@ -470,10 +472,17 @@ export function matchClass(subject: PyValue, cls: PyValue, npos: number, kwnames
   return newTuple(out);
 }
 
-let matchSelfTypes: PyType[] = [];
-export function setMatchSelfTypes(t: PyType[]): void { matchSelfTypes = t; }
+// The builtin types whose instances match a single positional sub-pattern
+// as themselves (CPython's _Py_TPFLAGS_MATCH_SELF); built on first use so
+// the type objects exist whatever the module evaluation order.
+let matchSelfTypes: PyType[] | null = null;
 function matchSelf(cls: PyType): boolean {
-  return matchSelfTypes.some((t) => cls.isSubtype(t));
+  if (matchSelfTypes === null) {
+    matchSelfTypes = [BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType,
+      SetType, StrType, TupleType];
+  }
+  for (const t of matchSelfTypes) if (cls.isSubtype(t)) return true;
+  return false;
 }
 
 export function copyDictWithoutKeys(subject: PyValue, keys: PyTuple): PyValue {
