@@ -1,79 +1,153 @@
-// Interactive sessions: the REPL, and running programs from a terminal
-// with Ctrl-C support.
+// Terminal sessions: the REPL, and programs run from a terminal, with line
+// editing, history and Ctrl-C.
 //
 // Python code runs synchronously and would block Node's event loop, so a
 // SIGINT handler on the same thread would never run.  When krait talks to a
-// terminal, the interpreter therefore runs in a worker thread; the main
-// thread owns the terminal (line editing and history for the REPL, through
-// node:readline) and the SIGINT handler, which sets a flag in shared memory
-// that the interpreter polls at loop back-edges and calls (vm/frame.ts
-// ts.interruptBuffer).  Non-interactive runs (pipes, files, CI) run on the
-// main thread with no worker, which keeps startup fast.
+// terminal, the whole command (option handling included) therefore runs again
+// in a worker thread (worker_entry.ts), and this, the main thread, keeps only
+// two jobs:
+//   - SIGINT: sets an interrupt flag in shared memory that the interpreter
+//     polls at loop back-edges and calls (vm/frame.ts ts.interruptBuffer);
+//   - reading lines from the terminal (node:readline: editing, history) when
+//     the worker asks, for the REPL's prompts and for input()/sys.stdin.
+// The worker blocks on Atomics.wait until the line arrives, so input() stays
+// synchronous.  Between reads the terminal is in cooked mode, where Ctrl-C is
+// a signal; during a read readline has it raw and reports Ctrl-C itself.
 //
-// Protocol, main -> worker: {type:'run', request} for a program; {type:'line',
-// text} for a REPL line; worker -> main: {type:'prompt', ps} (wants the next
-// REPL line with this prompt), {type:'exit', status}.  The worker writes
-// stdout/stderr itself (synchronous fd writes); input() reads fd 0 itself
-// while the main thread's readline is paused in cooked mode.
+// Shared memory (Int32Array): [0] the interrupt flag, [1] "reply ready".
+// Messages: worker -> main {type:'read', prompt}; main -> worker, on a
+// dedicated port read with receiveMessageOnPort: a Reply.
+// Non-terminal runs (pipes, files, CI) skip all this and run on the main
+// thread, which starts faster.
 
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
 import * as readline from 'node:readline';
-import { NodeHost } from '../host/node.js';
-import type { RunRequest } from './run.js';
+import * as tty from 'node:tty';
+import { WORKER_EXIT_SIGINT, dieBySignal } from '../host/node.js';
 
-interface StartData { kind: 'run' | 'repl'; request?: RunRequest; flag: SharedArrayBuffer; argv: string[] }
+/** The answer to a read request. */
+export type Reply = { kind: 'line'; text: string } | { kind: 'eof' } | { kind: 'interrupt' };
 
-/** Main thread: start the worker for a program or the REPL, relay Ctrl-C, exit with its status. */
-export function startInteractive(kind: 'run' | 'repl', request: RunRequest | undefined, argv: string[], entryUrl: string): void {
-  const flag = new SharedArrayBuffer(4);
-  const flagView = new Int32Array(flag);
-  const data: StartData = { kind, request, flag, argv };
-  const worker = new Worker(new URL(entryUrl), { workerData: { krait: data } });
-  let rl: readline.Interface | null = null;
-  const history: string[] = [];
+/** What the worker is started with (its workerData.kraitSession). */
+export interface SessionData {
+  argv: string[];
+  shared: SharedArrayBuffer;
+  replies: MessagePort;
+}
+
+export const FLAG_INTERRUPT = 0;
+export const FLAG_REPLY = 1;
+
+/** Whether this command should run as a terminal session (someone at a terminal may press Ctrl-C or type). */
+export function wantsTerminal(): boolean {
+  return tty.isatty(0) || tty.isatty(1) || tty.isatty(2);
+}
+
+/** Main thread: run the command in a worker; relay Ctrl-C and terminal input; exit with its status. */
+export function startTerminalSession(argv: string[], entry: string): void {
+  const shared = new SharedArrayBuffer(8);
+  const flags = new Int32Array(shared);
+  const { port1, port2 } = new MessageChannel();
+  const data: SessionData = { argv, shared, replies: port2 };
+  const worker = new Worker(entry, { workerData: { kraitSession: data }, transferList: [port2] });
+  const term = new LineEditor();
   process.on('SIGINT', () => {
-    // While the worker waits for a REPL line, readline handles Ctrl-C itself.
-    Atomics.store(flagView, 0, 1);
+    Atomics.store(flags, FLAG_INTERRUPT, 1);
+    Atomics.notify(flags, FLAG_INTERRUPT);
   });
-  worker.on('message', (msg: { type: string; ps?: string; status?: number }) => {
-    if (msg.type === 'prompt') {
-      if (rl === null) {
-        rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true, history, historySize: 1000 } as readline.ReadLineOptions);
-        rl.on('SIGINT', () => {
-          // Ctrl-C at the prompt: cancel the line, as CPython's REPL does.
-          process.stdout.write('\nKeyboardInterrupt\n');
-          rl!.pause();
-          worker.postMessage({ type: 'cancel' });
-        });
-        rl.on('close', () => worker.postMessage({ type: 'eof' }));
-      }
-      rl.resume();
-      rl.setPrompt(msg.ps ?? '>>> ');
-      rl.prompt();
-      rl.once('line', (text) => {
-        rl!.pause();
-        worker.postMessage({ type: 'line', text });
-      });
-    } else if (msg.type === 'exit') {
-      process.exitCode = msg.status ?? 0;
-      if (rl !== null) rl.close();
-      void worker.terminate();
-    }
+  worker.on('message', (msg: { type: string; prompt?: string }) => {
+    if (msg.type !== 'read') return;
+    term.read(msg.prompt ?? '', (reply) => {
+      port1.postMessage(reply);
+      Atomics.store(flags, FLAG_REPLY, 1);
+      Atomics.notify(flags, FLAG_REPLY);
+    });
   });
   worker.on('error', (e) => {
-    process.stderr.write(`krait: internal error in the interpreter thread: ${e.stack ?? e}\n`);
+    term.restore();
+    process.stderr.write(`krait: internal error in the interpreter thread: ${(e as Error).stack ?? e}\n`);
     process.exit(70);
   });
   worker.on('exit', (code) => {
-    if (process.exitCode === undefined) process.exitCode = code;
-    process.exit(process.exitCode as number);
+    term.restore();
+    if (code === WORKER_EXIT_SIGINT) dieBySignal('SIGINT');
+    process.exit(code);
   });
 }
 
-/** Worker thread side: the data the main thread started us with, or null on the main thread. */
-export function workerStart(): StartData | null {
-  if (isMainThread || !workerData || !(workerData as { krait?: StartData }).krait) return null;
-  return (workerData as { krait: StartData }).krait;
+/**
+ * One readline interface for the whole session (lines pasted together
+ * arrive in one chunk: those beyond the first wait in `queue`), paused and
+ * in cooked mode whenever no read is pending.
+ */
+class LineEditor {
+  private rl: readline.Interface | null = null;
+  private queue: Reply[] = [];
+  private waiting: ((r: Reply) => void) | null = null;
+  private history: string[] = [];
+
+  read(prompt: string, reply: (r: Reply) => void): void {
+    const queued = this.queue.shift();
+    if (queued !== undefined) {
+      // Show it as if typed after its prompt.
+      if (queued.kind === 'line') this.output().write(prompt + queued.text + '\n');
+      reply(queued);
+      return;
+    }
+    const rl = this.rl ?? this.open();
+    this.waiting = reply;
+    setRaw(true);
+    rl.setPrompt(prompt);
+    rl.prompt(); // resumes input
+  }
+
+  /** Leave the terminal as we found it. */
+  restore(): void {
+    if (this.rl !== null) this.rl.close();
+    setRaw(false);
+  }
+
+  private output(): NodeJS.WriteStream {
+    // PyOS_Readline uses readline only when stdout is a terminal; otherwise prompts go to stderr.
+    return tty.isatty(1) ? process.stdout : process.stderr;
+  }
+
+  private deliver(r: Reply): void {
+    const w = this.waiting;
+    if (w === null) {
+      if (r.kind !== 'interrupt') this.queue.push(r);
+      return;
+    }
+    this.waiting = null;
+    if (this.rl !== null) this.rl.pause();
+    setRaw(false);
+    w(r);
+  }
+
+  private open(): readline.Interface {
+    const output = this.output();
+    const rl = readline.createInterface({
+      input: process.stdin,
+      output,
+      terminal: output.isTTY === true,
+      history: this.history,
+      historySize: 1000,
+      tabSize: 4,
+    } as readline.ReadLineOptions);
+    rl.on('line', (text: string) => this.deliver({ kind: 'line', text }));
+    rl.on('SIGINT', () => this.deliver({ kind: 'interrupt' }));
+    rl.on('close', () => {
+      // Ctrl-D on an empty line (or the end of a non-terminal stdin).
+      this.rl = null;
+      this.deliver({ kind: 'eof' });
+    });
+    rl.on('history', (h: string[]) => { this.history = h; });
+    this.rl = rl;
+    return rl;
+  }
 }
 
-export { parentPort, NodeHost };
+function setRaw(on: boolean): void {
+  const stdin = process.stdin as tty.ReadStream;
+  if (stdin.isTTY && stdin.isRaw !== on) stdin.setRawMode(on);
+}

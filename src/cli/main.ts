@@ -20,6 +20,7 @@ import { parse } from '../parser/parser.js';
 import { checkSourceFile, decodeSource } from '../parser/source.js';
 import { compile } from '../compiler/compile.js';
 import { PyCompileRecursionError } from '../compiler/errors.js';
+import { setCompileWarningHook } from '../compiler/warnings.js';
 import { disassemble } from '../compiler/dis.js';
 import type { PyCode } from '../compiler/code.js';
 import { runAstModule } from './ast_module.js';
@@ -165,6 +166,10 @@ function compileOrExit(host: Host, source: Uint8Array | string, filename: string
     if (fileMode && typeof source !== 'string') checkSourceFile(source, filename);
     const tree = parse(source, filename, 'exec');
     const text = readBack ? (typeof source === 'string' ? source : decodeSource(source, filename)) : undefined;
+    // SyntaxWarnings are shown by the interpreter (on sys.stderr) when the program runs.
+    compileWarnings = [];
+    const warnings = compileWarnings;
+    setCompileWarningHook((_file, lineno, msg) => { warnings.push([lineno, msg]); });
     return compile(tree, filename, 'exec', { source: text });
   } catch (e) {
     if (e instanceof PyCompileRecursionError) {
@@ -183,11 +188,15 @@ function compileOrExit(host: Host, source: Uint8Array | string, filename: string
  */
 function run(host: Host, req: RunRequest): never {
   if (host.stdinIsTTY()) {
+    // The worker compiles the program again (code objects don't cross threads), warnings included.
     startInteractive('run', { ...req, code: undefined }, [...host.argv], import.meta.url);
     return undefined as never;
   }
-  runProgram(host, req);
+  runProgram(host, { ...req, warnings: compileWarnings });
 }
+
+/** The SyntaxWarnings of the last compileOrExit. */
+let compileWarnings: [number, string][] = [];
 
 function dirname(p: string): string {
   const i = p.lastIndexOf('/');
@@ -248,7 +257,7 @@ function runStdin(host: Host, cmd: Command): never {
   let data = host.readStdin();
   if (cmd.skipFirstLine) data = skipLine(data);
   const code = compileOrExit(host, data, '<stdin>', true);
-  runProgram(host, { source: data, filename: '<stdin>', file: null, argv: [cmd.target === '-' && host.argv.includes('-') ? '-' : '', ...cmd.args], path0: '', code });
+  runProgram(host, { source: data, filename: '<stdin>', file: null, argv: [cmd.target === '-' && host.argv.includes('-') ? '-' : '', ...cmd.args], path0: '', code, warnings: compileWarnings });
 }
 
 function runModule(host: Host, cmd: Command): never {
@@ -280,16 +289,17 @@ export function main(host: Host): never {
       // pymain_run_command: the code is already text (a cookie is ignored).
       {
         const code = compileOrExit(host, cmd.target, '<string>', false);
-        run(host, { source: cmd.target, filename: '<string>', file: null, argv: ['-c', ...cmd.args], path0: '', code });
+        return run(host, { source: cmd.target, filename: '<string>', file: null, argv: ['-c', ...cmd.args], path0: '', code });
       }
+    // Each returns only when a worker thread took over (interactive.ts): no fall-through.
     case 'module':
-      runModule(host, cmd);
+      return runModule(host, cmd);
     case 'stdin':
-      runStdin(host, cmd);
+      return runStdin(host, cmd);
     case 'file':
-      runFile(host, cmd);
+      return runFile(host, cmd);
     case 'dis':
-      runDis(host, cmd);
+      return runDis(host, cmd);
   }
 }
 

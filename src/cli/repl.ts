@@ -1,93 +1,135 @@
 // The interactive interpreter (Python/pythonrun.c PyRun_InteractiveLoop and
-// Lib/code.py's behaviour): prompts, multi-line blocks, results echoed with
-// repr and kept in `_`, tracebacks shown without leaving.
+// PyRun_InteractiveOne): prompts from sys.ps1/sys.ps2, statements read line
+// by line until complete (a compound statement ends at an empty line),
+// compiled in 'single' mode so expression results are echoed by
+// sys.displayhook (repr, kept in builtins._), tracebacks shown without
+// leaving, Ctrl-C cancelling the line, end of input leaving.
+//
+// Synchronous: on a terminal it runs in the interpreter thread, whose
+// LineReader blocks on the main thread's line editor (interactive.ts); with
+// `-i` and a pipe it reads sys.stdin on the main thread.
 
 import { PySyntaxError, formatSyntaxError } from '../parser/errors.js';
 import { parse } from '../parser/parser.js';
 import type { Interpreter } from '../vm/interp.js';
 import { compile } from '../compiler/compile.js';
 import { runCode } from '../vm/eval.js';
+import { ts } from '../vm/frame.js';
 import { PyBaseException, SystemExitType } from '../objects/exceptions.js';
+import { None, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
 
-/** Reads one line with a prompt; null at end of input.  Throws 'interrupt' for Ctrl-C at the prompt. */
-export type LineReader = (prompt: string) => Promise<string | null>;
+/** Thrown by a LineReader when Ctrl-C cancels the line being read. */
+export class ReadInterrupted {}
 
-const INCOMPLETE = [
-  'unexpected EOF while parsing',
-  'was never closed',
-  'unterminated triple-quoted string literal',
-  'expected an indented block',
-];
+/** Reads one line (without its newline) after showing `prompt`; null at end of input. */
+export type LineReader = (prompt: string) => string | null;
 
-/** 'complete' | 'incomplete', or the SyntaxError to report (codeop's decision, simplified). */
+// Statements whose end only an empty line tells (the grammar's compound_stmt).
+const COMPOUND = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor', 'While',
+  'With', 'AsyncWith', 'Try', 'TryStar', 'Match']);
+
+/**
+ * Whether `source` (lines read so far, without the final newline) is a
+ * complete statement, needs more lines, or is a SyntaxError to report: the
+ * decision CPython's tokenizer makes in interactive mode (it asks for another
+ * line at EOF inside brackets, triple quotes, after a continuation or a
+ * block opener, and inside a compound statement until an empty line).
+ */
 export function classify(source: string): 'complete' | 'incomplete' | PySyntaxError {
   const lines = source.split('\n');
-  const last = lines[lines.length - 1];
+  const lastBlank = lines[lines.length - 1].trim() === '';
+  let tree: { body?: { _type: string }[] };
   try {
-    parse(source + '\n', '<stdin>', 'single');
+    tree = parse(source + '\n', '<stdin>', 'single') as unknown as { body?: { _type: string }[] };
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      if (INCOMPLETE.some((m) => e.msg.includes(m)) && last.trim() !== '') return 'incomplete';
-      if (e.msg.includes('unterminated triple-quoted')) return 'incomplete';
-      return e;
-    }
-    throw e;
+    if (!(e instanceof PySyntaxError)) throw e;
+    if (/was never closed|unterminated triple-quoted string/.test(e.msg)) return 'incomplete';
+    // An error at the end of the input (past the last line) means "more, please".
+    if (!lastBlank && e.lineno > lines.length) return 'incomplete';
+    return e;
   }
-  // A compound statement goes on until an empty line.
-  const first = lines[0];
-  const compound = /:\s*(#.*)?$/.test(first.trimEnd()) || lines.length > 1;
-  if (compound && last.trim() !== '') return 'incomplete';
+  const first = tree.body !== undefined && tree.body.length > 0 ? tree.body[0]._type : '';
+  if (!lastBlank && COMPOUND.has(first)) return 'incomplete';
   return 'complete';
 }
 
-export async function repl(interp: Interpreter, readLine: LineReader, banner: string): Promise<number> {
+export const BANNER_TAIL = 'Type "help", "copyright", "credits" or "license" for more information.\n';
+
+/**
+ * Run the loop until end of input or SystemExit; returns the exit status.
+ * `banner` (null for none) is written to stderr first, as pymain_header does.
+ */
+export function repl(interp: Interpreter, read: LineReader, banner: string | null): number {
   const err = (s: string) => interp.sysState.writeStderr(s);
-  err(banner);
-  const main = interp.mainModule(null);
+  const sysd = interp.sys.dict;
+  // PyRun_InteractiveLoopFlags: sys.ps1 and sys.ps2 exist while interactive.
+  if (sysd.getStr('ps1') === undefined) sysd.setStr('ps1', '>>> ');
+  if (sysd.getStr('ps2') === undefined) sysd.setStr('ps2', '... ');
+  if (banner !== null) err(banner);
+  let main = interp.modules.getStr('__main__');
+  if (main === undefined) main = interp.mainModule(null);
+  const globals = (main as { dict: import('../objects/dict.js').PyDict }).dict;
   for (;;) {
-    let source: string | null = null;
+    interp.sysState.flushStdout();
+    let source: string;
     try {
-      const ps1 = A.str(interp.sys.dict.getStr('ps1') ?? '>>> ');
-      const ps2 = A.str(interp.sys.dict.getStr('ps2') ?? '... ');
-      const first = await readLine(ps1);
+      const first = read(prompt(interp, 'ps1', '>>> '));
       if (first === null) {
         err('\n');
         return interp.finish(0);
       }
-      if (first.trim() === '') continue;
       source = first;
       let verdict = classify(source);
       while (verdict === 'incomplete') {
-        const more = await readLine(ps2);
-        if (more === null) break;
+        const more = read(prompt(interp, 'ps2', '... '));
+        if (more === null) { verdict = classify(source + '\n'); break; }
         source += '\n' + more;
         verdict = classify(source);
       }
       if (verdict instanceof PySyntaxError) {
-        interp.sysState.flushStdout();
         err(formatSyntaxError(verdict));
         continue;
       }
+      if (source.trim() === '' || verdict === 'incomplete') continue;
     } catch (e) {
-      if (e === 'interrupt') continue;
+      if (e instanceof ReadInterrupted) {
+        // The line is dropped (PyOS_Readline returns NULL on SIGINT).
+        err('\nKeyboardInterrupt\n');
+        continue;
+      }
       throw e;
     }
-    interp.registerSource('<stdin>', source);
     try {
       const tree = parse(source + '\n', '<stdin>', 'single');
       const code = compile(tree, '<stdin>', 'single');
-      runCode(code, main.dict, main.dict, interp.builtins);
-      interp.sysState.flushStdout();
+      runCode(code, globals, globals, interp.builtins);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        interp.sysState.flushStdout();
         err(formatSyntaxError(e));
         continue;
       }
-      if (e instanceof PyBaseException && e.cls.isSubtype(SystemExitType)) return interp.systemExit(e);
-      // Everything else, KeyboardInterrupt included, is reported with its traceback.
-      interp.handleUncaught(e);
+      if (!(e instanceof PyBaseException)) {
+        interp.handleUncaught(e); // an internal error, reported as one
+        continue;
+      }
+      const exc = e;
+      if (exc.cls.isSubtype(SystemExitType)) return interp.systemExit(exc);
+      // PyErr_Print: remember it for pdb.pm() and friends, then report.
+      sysd.setStr('last_type', typeOf(exc));
+      sysd.setStr('last_value', exc);
+      sysd.setStr('last_traceback', exc.traceback ?? None);
+      interp.printException(exc);
     }
   }
+}
+
+/** sys.ps1 / sys.ps2 as text (str() of whatever was assigned). */
+function prompt(interp: Interpreter, name: string, dflt: string): string {
+  // A Ctrl-C that arrived while nothing ran must not interrupt the next statement.
+  ts.interrupt = 0;
+  if (ts.interruptBuffer !== null) Atomics.store(ts.interruptBuffer, 0, 0);
+  const v = interp.sys.dict.getStr(name);
+  if (v === undefined) return dflt;
+  return A.str(v);
 }

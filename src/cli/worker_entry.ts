@@ -1,41 +1,93 @@
-// The interpreter thread of an interactive session (see interactive.ts).
+// The interpreter thread of a terminal session (see interactive.ts): the
+// host it runs the command with reads terminal lines through the main
+// thread and polls the shared interrupt flag.
 
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import * as tty from 'node:tty';
 import { NodeHost } from '../host/node.js';
-import { Interpreter } from '../vm/interp.js';
 import { ts } from '../vm/frame.js';
-import { repl, type LineReader } from './repl.js';
-import { runProgram, type RunRequest } from './run.js';
+import { newException, KeyboardInterruptType } from '../objects/exceptions.js';
+import { FLAG_REPLY, type Reply, type SessionData } from './interactive.js';
+import { ReadInterrupted } from './repl.js';
 
-interface StartData { kind: 'run' | 'repl'; request?: RunRequest; flag: SharedArrayBuffer; argv: string[] }
+/** Worker side: the data the main thread started us with, or null on the main thread. */
+export function sessionData(): SessionData | null {
+  if (isMainThread || !workerData) return null;
+  return (workerData as { kraitSession?: SessionData }).kraitSession ?? null;
+}
 
-export const BANNER = `krait 0.1.0 (Python 3.11) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`;
+const encoder = new TextEncoder();
 
-export function runWorker(data: StartData): void {
-  const host = new NodeHost(data.argv);
-  ts.interruptBuffer = new Int32Array(data.flag);
-  if (data.kind === 'run') {
-    runProgram(host, data.request!);
-    return;
+/** A NodeHost whose terminal reads go through the main thread's line editor. */
+export class TerminalHost extends NodeHost {
+  private readonly flags: Int32Array;
+  /** What the cursor's line already shows (output since the last newline): input()'s prompt, say. */
+  private tail = '';
+  private readonly ttyOut = [false, tty.isatty(1), tty.isatty(2)];
+  private readonly stdinTTY = tty.isatty(0);
+
+  constructor(private readonly data: SessionData) {
+    super(data.argv);
+    this.flags = new Int32Array(data.shared);
   }
-  const port = parentPort!;
-  const waiting: ((v: string | null | 'interrupt') => void)[] = [];
-  port.on('message', (msg: { type: string; text?: string }) => {
-    const w = waiting.shift();
-    if (w === undefined) return;
-    if (msg.type === 'line') w(msg.text ?? '');
-    else if (msg.type === 'eof') w(null);
-    else if (msg.type === 'cancel') w('interrupt');
-  });
-  const readLine: LineReader = (prompt) => new Promise((resolve, reject) => {
-    host.flush();
-    Atomics.store(ts.interruptBuffer!, 0, 0);
-    waiting.push((v) => (v === 'interrupt' ? reject('interrupt') : resolve(v)));
-    port.postMessage({ type: 'prompt', ps: prompt });
-  });
-  const interp = new Interpreter(host, { argv: [''], path: [''] });
-  void repl(interp, readLine, BANNER).then((status) => {
-    host.flush();
-    port.postMessage({ type: 'exit', status });
-  });
+
+  /** One line from the terminal; the prompt is shown (or redrawn) by the line editor. */
+  readTerminal(prompt: string): Reply {
+    this.flush();
+    const shown = this.tail + prompt;
+    this.tail = '';
+    Atomics.store(this.flags, FLAG_REPLY, 0);
+    parentPort!.postMessage({ type: 'read', prompt: shown });
+    while (Atomics.load(this.flags, FLAG_REPLY) === 0) Atomics.wait(this.flags, FLAG_REPLY, 0);
+    const m = receiveMessageOnPort(this.data.replies);
+    return (m?.message as Reply | undefined) ?? { kind: 'eof' };
+  }
+
+  /** The REPL's reader: a line, null at end of input; Ctrl-C throws ReadInterrupted. */
+  readReplLine(prompt: string): string | null {
+    const r = this.readTerminal(prompt);
+    if (r.kind === 'interrupt') throw new ReadInterrupted();
+    return r.kind === 'eof' ? null : r.text;
+  }
+
+  stdinIsTTY(): boolean {
+    return this.stdinTTY;
+  }
+
+  readStdinChunk(): Uint8Array {
+    if (!this.stdinTTY) return super.readStdinChunk();
+    const r = this.readTerminal('');
+    // Ctrl-C during input(): KeyboardInterrupt right after the prompt, as CPython.
+    if (r.kind === 'interrupt') throw newException(KeyboardInterruptType);
+    return r.kind === 'eof' ? new Uint8Array(0) : encoder.encode(r.text + '\n');
+  }
+
+  readStdin(): Uint8Array {
+    if (!this.stdinTTY) return super.readStdin();
+    const parts: Uint8Array[] = [];
+    for (;;) {
+      const c = this.readStdinChunk();
+      if (c.length === 0) break;
+      parts.push(c);
+    }
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let off = 0;
+    for (const p of parts) { out.set(p, off); off += p.length; }
+    return out;
+  }
+
+  write(fd: 1 | 2, data: string | Uint8Array): void {
+    super.write(fd, data);
+    if (!this.ttyOut[fd]) return;
+    const s = typeof data === 'string' ? data : new TextDecoder().decode(data.length > 256 ? data.subarray(data.length - 256) : data);
+    const nl = s.lastIndexOf('\n');
+    this.tail = nl >= 0 ? s.slice(nl + 1) : this.tail + s;
+    if (this.tail.length > 200) this.tail = this.tail.slice(-200);
+  }
+}
+
+/** Start of the worker: the interrupt flag, then the command as on the main thread. */
+export function runWorker(data: SessionData, main: (host: NodeHost) => void): void {
+  ts.interruptBuffer = new Int32Array(data.shared);
+  main(new TerminalHost(data));
 }

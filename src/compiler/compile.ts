@@ -24,6 +24,7 @@ import {
   buildSymtable, mangle, BlockType, SymbolTableEntry, type SymbolTable,
   CELL, FREE, LOCAL, GLOBAL_IMPLICIT, GLOBAL_EXPLICIT, DEF_FREE_CLASS,
 } from './symtable.js';
+import { compileWarning } from './warnings.js';
 import { ErrorContext, PyCompileRecursionError, lineSourceOf, type Loc, type LineSource } from './errors.js';
 import { parseFuture, isDocstring, type FutureFeatures } from './future.js';
 import { optimizeAst, constValue } from './ast_opt.js';
@@ -183,6 +184,11 @@ export class Compiler {
   error(msg: string): never {
     const u = this.u;
     throw this.err.raw(msg, u.lineno, u.col + 1, u.endLineno, u.endCol + 1);
+  }
+
+  /** compiler_warn: a SyntaxWarning at the current line. */
+  warn(msg: string): void {
+    compileWarning(this.filename, this.u.lineno, msg);
   }
 
   // ---- locations ------------------------------------------------------------

@@ -19,6 +19,7 @@ import {
 } from './compile.js';
 import { mangle } from './symtable.js';
 import { unparseAnnotation } from './ast_unparse.js';
+import { checkCaller, checkCompare, checkSubscript } from './warnings.js';
 
 const BINOPS: Record<string, number> = {
   Add: BinOp.ADD, BitAnd: BinOp.AND, FloorDiv: BinOp.FLOOR_DIVIDE, LShift: BinOp.LSHIFT,
@@ -148,6 +149,7 @@ function visitExpr1(c: Compiler, e: AST): void {
           return;
       }
     case 'Subscript':
+      if (e.ctx._type === 'Load') checkSubscript(c, e.value, e.slice);
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
       c.emit(e.ctx._type === 'Load' ? Op.BINARY_SUBSCR : e.ctx._type === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -217,6 +219,7 @@ function boolOp(c: Compiler, e: AST): void {
 }
 
 function compare(c: Compiler, e: AST): void {
+  checkCompare(c, e);
   visitExpr(c, e.left);
   const ops: AST[] = e.ops;
   const n = ops.length - 1;
@@ -282,6 +285,7 @@ export function jumpIf(c: Compiler, e: AST, next: number, cond: boolean): void {
       if (n > 0) {
         const saved = c.saveLoc();
         c.setLoc(e);
+        checkCompare(c, e);
         const cleanup = c.newLabel();
         visitExpr(c, e.left);
         for (let i = 0; i < n; i++) {
@@ -551,6 +555,7 @@ function kwnamesTuple(keywords: AST[]) {
 
 function call(c: Compiler, e: AST): void {
   if (maybeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   visitExpr(c, e.func);
   callHelper(c, 0, e.args, e.keywords);
 }

@@ -13,6 +13,7 @@ import {
   visitExpr, visitExprs, jumpIf, binopCode, callExitWithNones, addYieldFrom, annotationValue,
 } from './compile_expr.js';
 import { matchStmt } from './compile_pattern.js';
+import { checkAssert } from './warnings.js';
 
 export function visitStmts(c: Compiler, stmts: AST[]): void {
   for (const s of stmts) visitStmt(c, s);
@@ -376,16 +377,23 @@ function continueStmt(c: Compiler): void {
 }
 
 function assertStmt(c: Compiler, s: AST): void {
-  // (CPython warns "assertion is always true" for a non-empty tuple test: a SyntaxWarning, not raised here.)
+  // compiler_assert: a non-empty tuple test (folded to a constant or not) is always true.
+  const t = s.test;
+  checkAssert(c, t);
   if (c.optimize) return;
   const end = c.newLabel();
-  jumpIf(c, s.test, end, true);
+  jumpIf(c, t, end, true);
+  // CPython 3.11 leaves the test's location current after compiling it, so the
+  // raise points at the condition (the traceback's ^^^^ under it).
+  const saved = c.saveLoc();
+  c.setLoc(t);
   c.emit(Op.LOAD_ASSERTION_ERROR);
   if (s.msg !== null) {
     visitExpr(c, s.msg);
     c.emit(Op.CALL, 1);
   }
   c.emit(Op.RAISE_VARARGS, 1);
+  c.restoreLoc(saved);
   c.bind(end);
 }
 

@@ -46,6 +46,12 @@ export interface Host {
   flush(): void;
   /** Flush, then end the program with this status.  Never returns. */
   exit(status: number): never;
+  /**
+   * Flush, then end the program by a signal's default action, as CPython
+   * does after an uncaught KeyboardInterrupt (exit_sigint).  Optional: hosts
+   * without signals exit with 128 + the signal number.
+   */
+  killBySignal?(signal: 'SIGINT'): never;
   /** Program arguments after the interpreter's own name (like sys.argv[1:] before option parsing). */
   readonly argv: readonly string[];
   /** Environment variable, or undefined. */

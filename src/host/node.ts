@@ -12,6 +12,7 @@
 
 import * as fs from 'node:fs';
 import * as tty from 'node:tty';
+import { isMainThread } from 'node:worker_threads';
 import { type Host, HostError } from './host.js';
 
 const BUF_SIZE = 64 * 1024;
@@ -178,6 +179,15 @@ export class NodeHost implements Host {
     process.exit(status);
   }
 
+  killBySignal(signal: 'SIGINT'): never {
+    this.flush();
+    // An interpreter thread can't signal the process (the main thread's
+    // Ctrl-C handler would catch it): it exits with a code the main thread
+    // turns into the signal (interactive.ts).
+    if (!isMainThread) process.exit(WORKER_EXIT_SIGINT);
+    dieBySignal(signal);
+  }
+
   getenv(name: string): string | undefined {
     return process.env[name];
   }
@@ -189,4 +199,15 @@ export class NodeHost implements Host {
   monotonicNs(): bigint {
     return process.hrtime.bigint();
   }
+}
+
+/** A worker's exit code meaning "kill the process with SIGINT". */
+export const WORKER_EXIT_SIGINT = 0x5151;
+
+/** Remove our handlers and send ourselves the signal (its default action ends the process). */
+export function dieBySignal(signal: 'SIGINT'): never {
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+  // Delivery is normally immediate; if the signal is ignored, exit as CPython's fallback does.
+  process.exit(130);
 }

@@ -69,6 +69,8 @@ export class PyStream extends PyObject {
   pending: string[] = [];
   pendingLen = 0;
   lineBuffering: boolean;
+  /** write_through (-u): every write goes straight to the host. */
+  writeThrough = false;
   // input side
   private decoder = new TextDecoder('utf-8');
   private text = '';
@@ -108,7 +110,7 @@ export class PyStream extends PyObject {
   writeText(s: string): void {
     this.pending.push(s);
     this.pendingLen += s.length;
-    if (this.pendingLen >= BLOCK || (this.lineBuffering && (s.includes('\n') || s.includes('\r')))) this.flush();
+    if (this.pendingLen >= BLOCK || this.writeThrough || (this.lineBuffering && (s.includes('\n') || s.includes('\r')))) this.flush();
   }
 
   flush(): void {
@@ -344,7 +346,7 @@ defineGetSets(TextIOWrapperType, {
   'mode': [(self: PyStream) => self.mode, null],
   'closed': [(self: PyStream) => self.closed, null],
   'line_buffering': [(self: PyStream) => self.lineBuffering, null],
-  'write_through': [() => false, null],
+  'write_through': [(self: PyStream) => self.writeThrough, null],
   'newlines': [() => None, null],
   'buffer': [(self: PyStream) => {
     if (self.buffer === null) throw A.noAttribute(self, 'buffer');

@@ -18,3 +18,6 @@ import { initFunctools } from './functools.js';
 BUILTIN_MODULES.set('functools', initFunctools);
 import { initKeyword } from './keyword.js';
 BUILTIN_MODULES.set('keyword', initKeyword);
+import { initAst, initUnderscoreAst } from './ast.js';
+BUILTIN_MODULES.set('_ast', initUnderscoreAst);
+BUILTIN_MODULES.set('ast', initAst);

@@ -146,7 +146,14 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
       }
     }
   }
-  const r = ga === TYPE_GETATTRIBUTE ? typeGetAttr(obj as PyType, name) : genericGetAttr(obj, t, name);
+  let r: PyValue | undefined;
+  try {
+    r = ga === TYPE_GETATTRIBUTE ? typeGetAttr(obj as PyType, name) : genericGetAttr(obj, t, name);
+  } catch (e) {
+    // A descriptor's AttributeError means "no attribute" too (_PyObject_LookupAttr).
+    if (!(e instanceof PyBaseException && e.cls.isSubtype(AttributeErrorType))) throw e;
+    r = undefined;
+  }
   if (r !== undefined) return r;
   const gattr = t.lookup('__getattr__');
   if (gattr === undefined) return undefined;

@@ -8,7 +8,7 @@ import {
 import { PyDict, DictType } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyList } from './list.js';
-import { PySet, SetType } from './set.js';
+import { PySet, SetType, setUpdate, setAddKey } from './set.js';
 import { defineMethods, defineClassMethods, defineGetSets } from './methods.js';
 import {
   call, callMethod, eqValue, getAttr, getAttrOpt, getItem, getIter, iterNext, repr, setItem, richCompare,
@@ -20,7 +20,7 @@ import {
 } from './seq_util.js';
 import { classGetItem } from './generic_alias.js';
 import { setTypeHooks } from './typeobject.js';
-import { updateFrom, setHas, isAnySet } from './set_methods.js';
+import { setHas, isAnySet, setDifferenceUpdate, setSymDiffUpdate, setIntersection } from './set_methods.js';
 
 // ---- updating (dict_update_arg, dict_merge, dict_merge_from_seq2) -----------------------------------
 
@@ -220,8 +220,8 @@ defineClassMethods(DictType, {
     const d = call(cls, []);
     if (d instanceof PyDict && d.cls === DictType) {
       if (iterable instanceof PyDict || iterable instanceof PySet) {
-        const keys = iterable instanceof PySet ? iterable.d.keys : iterable.keys;
-        for (const k of keys) if (k !== undefined) d.set(k, v);
+        const keys = iterable instanceof PySet ? iterable.keys : iterable.keys;
+        for (const k of keys) if (k !== undefined && k !== null) d.set(k, v);
         return d;
       }
       const it = getIter(iterable);
@@ -364,16 +364,16 @@ function viewContains(self: DictView, x: PyValue): boolean {
   return self.cls === DictKeysType ? self.d.has(x) : itemsContains(self.d, x);
 }
 
-/** A set of a view's items or of any iterable (PySet_New(self) in dictviews_or & co). */
+/** dictviews_to_set: PySet_New(self), from the dict itself for a keys view of a plain dict. */
 function toSet(v: PyValue): PySet {
   const s = new PySet(SetType);
-  updateFrom(s.d, v);
+  setUpdate(s, v instanceof DictView && v.cls === DictKeysType && v.d.cls === DictType ? v.d : v);
   return s;
 }
 
 function viewSize(v: PyValue): number {
   if (v instanceof DictView) return v.d.size;
-  if (v instanceof PySet) return v.d.size;
+  if (v instanceof PySet) return v.used;
   return -1;
 }
 
@@ -383,7 +383,7 @@ function allContainedIn(a: PyValue, b: PyValue): boolean {
   for (;;) {
     const x = iterNext(it);
     if (x === undefined) return true;
-    const inB = b instanceof DictView ? viewContains(b, x) : setHas((b as PySet).d, x);
+    const inB = b instanceof DictView ? viewContains(b, x) : setHas(b as PySet, x);
     if (!inB) return false;
   }
 }
@@ -406,38 +406,58 @@ function viewCompare(self: DictView, other: PyValue, op: number): PyValue {
 
 type SetOp = (a: PyValue, b: PyValue) => PyValue;
 
+/** dictviews_sub */
 const viewSub: SetOp = (a, b) => {
   const r = toSet(a);
-  const o = b instanceof PySet ? b.d : toSet(b).d;
-  for (const k of o.keyList()) r.d.delete(k);
+  setDifferenceUpdate(r, b);
   return r;
 };
+/** _PyDictView_Intersect */
 const viewAnd: SetOp = (a, b) => {
-  // Intersection is symmetric: iterate the other operand, keep what the view (or set) contains.
-  let view: PyValue = a, other: PyValue = b;
-  if (!(a instanceof DictView)) { view = b; other = a; }
+  let self: PyValue = a, other: PyValue = b;
+  if (!isSetLikeView(self)) { self = b; other = a; }
+  if (!(self instanceof DictView)) return NotImplemented;
+  const lenSelf = self.d.size;
+  // A bigger plain set does the work (other.intersection(self)).
+  if (other instanceof PySet && other.cls === SetType && lenSelf <= other.used) return setIntersection(other, [self]);
+  // Iterate over the smaller of two views.
+  if (isSetLikeView(other) && other.d.size > lenSelf) { const t = other; other = self; self = t; }
+  const view = self as DictView;
   const r = new PySet(SetType);
-  if (!(view instanceof DictView)) return NotImplemented;
   const it = getIter(other);
   for (;;) {
     const x = iterNext(it);
     if (x === undefined) return r;
-    if (viewContains(view, x)) r.d.set(x, None);
+    if (viewContains(view, x)) setAddKey(r, x);
   }
 };
+/** dictviews_or */
 const viewOr: SetOp = (a, b) => {
   const r = toSet(a);
-  updateFrom(r.d, b);
+  setUpdate(r, b);
   return r;
 };
+/** dictviews_xor (two items views: dictitems_xor) */
 const viewXor: SetOp = (a, b) => {
+  if (a instanceof DictView && a.cls === DictItemsType && b instanceof DictView && b.cls === DictItemsType) return itemsXor(a.d, b.d);
   const r = toSet(a);
-  const o = toSet(b);
-  for (const k of o.d.keyList()) {
-    if (r.d.has(k)) r.d.delete(k); else r.d.set(k, None);
-  }
+  setSymDiffUpdate(r, b);
   return r;
 };
+
+/** dictitems_xor: pairs of d2 not equal in d1, then d1's remaining pairs. */
+function itemsXor(d1: PyDict, d2: PyDict): PyValue {
+  const temp = copyOf(d1);
+  const r = new PySet(SetType);
+  for (const [k, v2] of [...d2.entries()]) {
+    const v1 = temp.get(k);
+    const toDelete = v1 !== undefined && (v1 === v2 || eqValue(v1, v2));
+    if (toDelete) temp.delete(k);
+    else setAddKey(r, newTuple([k, v2]));
+  }
+  setUpdate(r, new DictView(DictItemsType, temp));
+  return r;
+}
 
 function setLikeViewMethods(): Record<string, (self: any, ...a: any[]) => PyValue> {
   return {

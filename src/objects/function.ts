@@ -3,7 +3,7 @@
 // (vm/call.ts binds arguments, vm/eval.ts runs the frame).
 
 import type { PyCode } from '../compiler/code.js';
-import { Attrs, PyObject, makeBuiltinType, None, type PyValue } from './object.js';
+import { Attrs, PyObject, makeBuiltinType, None, type PyType, type PyValue } from './object.js';
 import type { PyTuple } from './tuple.js';
 
 export const FunctionType = makeBuiltinType('function', undefined, 0);
@@ -11,11 +11,16 @@ export const MethodType = makeBuiltinType('method', undefined, 0);
 export const CellType = makeBuiltinType('cell', undefined, 0);
 
 /** A cell: one variable shared between a frame and the closures made in it. */
-export class PyCell extends PyObject {
+/* Flat class (not `extends PyObject`, same fields): allocated on hot paths;
+   see PyFloat in float.ts for why. */
+export class PyCell {
+  cls: PyType;
+  attrs: Attrs | null;
   /** The variable's value; undefined while unbound. */
   value: PyValue | undefined;
   constructor(value: PyValue | undefined) {
-    super(CellType);
+    this.cls = CellType;
+    this.attrs = null;
     this.value = value;
   }
 }
@@ -56,8 +61,13 @@ export class PyFunction extends PyObject {
 }
 
 /** A function bound to an instance (`obj.method`). */
-export class PyMethod extends PyObject {
+/* Flat class (not `extends PyObject`, same fields): allocated on hot paths;
+   see PyFloat in float.ts for why. */
+export class PyMethod {
+  cls: PyType;
+  attrs: Attrs | null;
   constructor(readonly func: PyValue, readonly self: PyValue) {
-    super(MethodType);
+    this.cls = MethodType;
+    this.attrs = null;
   }
 }

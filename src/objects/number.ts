@@ -518,13 +518,12 @@ export function hashInt(v: number): number {
 }
 
 /**
- * The hash functions below return JS numbers, which is what dict storage
- * needs (equal hashes stay equal after rounding); hashes of 2**53 and more
- * lose their low bits.  The *Exact variants give the Python int that
- * hash() shows.
+ * The hash functions below return the exact Python hash: a number when it is
+ * a safe integer, else a bigint (set ordering and tuple/frozenset hashes
+ * depend on every bit).
  */
-export function hashBigInt(v: bigint): number {
-  return Number(hashBigIntExact(v));
+export function hashBigInt(v: bigint): number | bigint {
+  return hashBigIntExact(v);
 }
 
 export function hashBigIntExact(v: bigint): number | bigint {
@@ -548,10 +547,34 @@ export function frexpInt(x: number): [number, number] {
   return [frac + 4503599627370496, bexp - 1075];
 }
 
-/** _Py_HashDouble for finite and infinite x (NaN hashes by identity: the caller's job). */
-export function hashFloat(x: number): number {
+/**
+ * _Py_HashDouble for finite and infinite x (NaN hashes by identity: the
+ * caller's job), without BigInt: x = m * 2**e, and since 2**61 == 1 (mod P),
+ * m * 2**e mod P is m (< 2**53 < P) rotated left by e mod 61 within 61 bits.
+ */
+export function hashFloat(x: number): number | bigint {
   if (Number.isSafeInteger(x)) return x === -1 ? -2 : (x === 0 ? 0 : x);
-  return Number(hashFloatExact(x));
+  if (!Number.isFinite(x)) return x !== x ? 0 : x > 0 ? 314159 : -314159;
+  f64[0] = x;
+  const whi = u32[LITTLE ? 1 : 0], wlo = u32[LITTLE ? 0 : 1];
+  const bexp = (whi >>> 20) & 0x7ff;
+  let mh = whi & 0xfffff, e: number;
+  if (bexp === 0) e = -1074;
+  else { mh |= 0x100000; e = bexp - 1075; }
+  const ml = wlo;
+  const s = ((e % 61) + 61) % 61;
+  // left = (m << s) & (2**61 - 1)
+  let lh: number, ll: number;
+  if (s === 0) { lh = mh; ll = ml; } else if (s < 32) { lh = (mh << s) | (ml >>> (32 - s)); ll = (ml << s) >>> 0; } else { lh = ml << (s - 32); ll = 0; }
+  lh &= 0x1fffffff;
+  // right = m >> (61 - s)
+  const n = 61 - s;
+  let rh: number, rl: number;
+  if (n < 32) { rl = ((ml >>> n) | (mh << (32 - n))) >>> 0; rh = mh >>> n; } else { rl = n - 32 < 32 ? mh >>> (n - 32) : 0; rh = 0; }
+  const hi = (lh | rh) >>> 0, lo = (ll | rl) >>> 0;
+  let h: number | bigint = hi < 0x200000 ? hi * 4294967296 + lo : (BigInt(hi) << 32n) | BigInt(lo);
+  if (x < 0) h = -h;
+  return h === -1 ? -2 : h;
 }
 
 export function hashFloatExact(x: number): number | bigint {

@@ -1,144 +1,221 @@
 // set and frozenset: methods, operators, comparisons, hash and iterator
-// (Objects/setobject.c).  Storage is set.ts's PySet (a PyDict of keys).
+// (Objects/setobject.c).  Storage and the table algorithms are in set.ts.
 //
-// Deliberate difference: iteration order is insertion order, not CPython's
-// hash-table order (which for small ints is often ascending order).
+// Every operation builds its result the way setobject.c does (which set is
+// iterated, which is copied first, when the table is resized), because that
+// decides the result's iteration order.
 
 import { None, NotImplemented, PyObject, PyType, makeBuiltinType, typeOf, type PyValue } from './object.js';
-import { PySet, SetType, FrozenSetType } from './set.js';
+import {
+  PySet, SetType, FrozenSetType, type Hash, setLookup, setAddEntry, setAddKey, setContainsKey, setDiscardEntry,
+  setDiscardKey, setClear, setNext, setKeys, setUpdate, setResize, setSwapBodies,
+} from './set.js';
 import { PyDict, DictType } from './dict.js';
 import { defineMethods, defineClassMethods } from './methods.js';
-import { getIter, iterNext, repr, hashValue, H64, h64From, mul64, h64Value } from './abstract.js';
+import { getIter, iterNext, repr, hashValue, H64, h64From, mul64, h64Value, getAttrOpt } from './abstract.js';
 import { typeError, keyError, runtimeError, PyBaseException, TypeErrorType } from './exceptions.js';
 import {
   checkPositional, noKeywords, defineNew, defineRawMethod, initInstance, reprEnter, reprLeave, defineIterator,
 } from './seq_util.js';
 import { classGetItem } from './generic_alias.js';
+import { newTuple } from './tuple.js';
+import { PyList } from './list.js';
 
 export function isAnySet(v: PyValue): v is PySet {
   return v instanceof PySet;
 }
 
-/** The builtin base (set or frozenset) of a set's type: results of operations have it (make_new_set_basetype). */
+/** make_new_set_basetype: results of operations are plain sets or frozensets. */
 function baseType(s: PySet): PyType {
-  return s.cls.isSubtype(FrozenSetType) ? FrozenSetType : SetType;
+  return s.cls === SetType || s.cls === FrozenSetType ? s.cls : s.cls.isSubtype(SetType) ? SetType : FrozenSetType;
 }
 
-/** A new set of type `cls` with the given keys dict's keys. */
-function withKeys(cls: PyType, d: PyDict): PySet {
+/** make_new_set: a new set of type `cls`, filled from an iterable. */
+function makeNew(cls: PyType, it?: PyValue): PySet {
   const s = new PySet(cls);
-  s.d = d;
+  if (it !== undefined) setUpdate(s, it);
   return s;
 }
 
-// ---- core operations on the keys dict ---------------------------------------------------------
-
-function live(d: PyDict): PyValue[] {
-  return d.keyList();
+/** set_copy */
+function copyOf(s: PySet): PySet {
+  return makeNew(baseType(s), s);
 }
 
-/** Add every item of an iterable (set_update_internal). */
-export function updateFrom(d: PyDict, it: PyValue): void {
-  if (it instanceof PySet) {
-    const keys = it.d.keys;
-    for (let i = 0; i < keys.length; i++) { const k = keys[i]; if (k !== undefined) d.set(k, None); }
-    return;
-  }
-  if (it instanceof PyDict && it.cls.lookup('__iter__') === dictIterSlot()) {
-    const keys = it.keys;
-    for (let i = 0; i < keys.length; i++) { const k = keys[i]; if (k !== undefined) d.set(k, None); }
-    return;
-  }
-  const iter = getIter(it);
-  for (;;) {
-    const x = iterNext(iter);
-    if (x === undefined) return;
-    d.set(x, None);
-  }
+/** A TypeError from hashing a set argument: set methods then look it up as a frozenset. */
+function isUnhashableSet(e: unknown, key: PyValue): key is PySet {
+  return key instanceof PySet && key.cls.isSubtype(SetType) && e instanceof PyBaseException && e.cls.isSubtype(TypeErrorType);
 }
 
-function dictIterSlot(): PyValue | undefined {
-  return DictType.dict.get('__iter__');
-}
-
-/** Membership as sets test it: an unhashable set argument is looked up as a frozenset (set_contains). */
-export function setHas(d: PyDict, key: PyValue): boolean {
+/** set_contains: an unhashable set argument is looked up by its frozenset hash. */
+export function setHas(s: PySet, key: PyValue): boolean {
   try {
-    return d.has(key);
+    return setContainsKey(s, key);
   } catch (e) {
-    if (key instanceof PySet && e instanceof PyBaseException && e.cls.isSubtype(TypeErrorType)) {
-      return d.has(withKeys(FrozenSetType, key.d));
-    }
-    throw e;
+    if (!isUnhashableSet(e, key)) throw e;
+    return setLookup(s, key, frozensetHashOf(key)) >= 0;
   }
 }
 
-function copyDict(d: PyDict): PyDict {
-  const n = new PyDict();
-  const keys = d.keys;
-  for (let i = 0; i < keys.length; i++) { const k = keys[i]; if (k !== undefined) n.set(k, None); }
-  return n;
+/** set_contains_entry on another set, with a hash known from our own table. */
+function hasEntry(s: PySet, key: PyValue, h: Hash): boolean {
+  return setLookup(s, key, h) >= 0;
 }
 
-/** The keys of any iterable as a dict (other sets are used directly). */
-function asKeys(v: PyValue): PyDict {
-  if (v instanceof PySet) return v.d;
-  const d = new PyDict();
-  updateFrom(d, v);
-  return d;
-}
+// ---- the algebra (set_intersection, set_difference, ...) ------------------------------------
 
-function union(a: PyDict, others: PyValue[]): PyDict {
-  const r = copyDict(a);
-  for (const o of others) updateFrom(r, o);
-  return r;
-}
-
-function intersect(a: PyDict, other: PyValue): PyDict {
-  const r = new PyDict();
+/** set_intersection */
+function intersection(so: PySet, other: PyValue): PySet {
+  if (so === other) return copyOf(so);
+  const result = new PySet(baseType(so));
   if (other instanceof PySet) {
-    // Iterate over the smaller one (set_intersection); keep the keys of the iterated set.
-    let small = a, big = other.d;
-    if (big.size < small.size) { small = other.d; big = a; }
-    for (const k of live(small)) if (big.has(k)) r.set(k, None);
-    return r;
+    // Iterate over the smaller set; its keys (and hashes) go into the result.
+    let big = so, small: PySet = other;
+    if (other.used > so.used) { big = other; small = so; }
+    for (let i = setNext(small, 0); i >= 0; i = setNext(small, i + 1)) {
+      const k = small.keys[i]!, h = small.hashes[i];
+      if (hasEntry(big, k, h)) setAddEntry(result, k, h);
+    }
+    return result;
   }
   const it = getIter(other);
   for (;;) {
     const x = iterNext(it);
-    if (x === undefined) return r;
-    if (a.has(x)) r.set(x, None);
+    if (x === undefined) return result;
+    const h = hashValue(x);
+    if (hasEntry(so, x, h)) setAddEntry(result, x, h);
   }
 }
 
-function difference(a: PyDict, other: PyValue): PyDict {
-  const o = other instanceof PySet ? other.d : asKeys(other);
-  const r = new PyDict();
-  for (const k of live(a)) if (!o.has(k)) r.set(k, None);
+/** set_intersection_multi */
+function intersectionMulti(so: PySet, others: PyValue[]): PySet {
+  if (others.length === 0) return copyOf(so);
+  let r = so;
+  for (const o of others) r = intersection(r, o);
   return r;
 }
 
-function symDiff(a: PyDict, other: PyValue): PyDict {
-  const o = asKeys(other);
-  const r = copyDict(a);
-  for (const k of live(o)) {
-    if (a.has(k)) r.delete(k); else r.set(k, None);
+/** set_difference_update_internal */
+function differenceUpdate(so: PySet, other: PyValue): void {
+  if (so === other) { setClear(so); return; }
+  if (other instanceof PySet) {
+    // When the other set is more than 8 times larger, iterate the intersection instead.
+    const o = (other.used >> 3) > so.used ? intersection(so, other) : other;
+    for (let i = setNext(o, 0); i >= 0; i = setNext(o, i + 1)) setDiscardEntry(so, o.keys[i]!, o.hashes[i]);
+  } else {
+    const it = getIter(other);
+    for (;;) {
+      const x = iterNext(it);
+      if (x === undefined) break;
+      setDiscardKey(so, x);
+    }
   }
+  // More than a quarter dummies: resize them away.
+  if (so.fill - so.used > (so.mask >>> 2)) setResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+}
+
+/** set_difference */
+function difference(so: PySet, other: PyValue): PySet {
+  let otherSize: number;
+  if (other instanceof PySet) otherSize = other.used;
+  else if (other instanceof PyDict && other.cls === DictType) otherSize = other.size;
+  else otherSize = -1;
+  if (otherSize < 0 || (so.used >> 2) > otherSize) {
+    // set_copy_and_difference
+    const r = copyOf(so);
+    differenceUpdate(r, other);
+    return r;
+  }
+  const result = new PySet(baseType(so));
+  const isDict = !(other instanceof PySet);
+  for (let i = setNext(so, 0); i >= 0; i = setNext(so, i + 1)) {
+    const k = so.keys[i]!, h = so.hashes[i];
+    const found = isDict ? (other as PyDict).has(k) : hasEntry(other as PySet, k, h);
+    if (!found) setAddEntry(result, k, h);
+  }
+  return result;
+}
+
+/** set_difference_multi */
+function differenceMulti(so: PySet, others: PyValue[]): PySet {
+  if (others.length === 0) return copyOf(so);
+  const r = difference(so, others[0]);
+  for (let i = 1; i < others.length; i++) differenceUpdate(r, others[i]);
   return r;
 }
 
-function isSubset(a: PyDict, b: PyDict): boolean {
-  if (a.size > b.size) return false;
-  for (const k of live(a)) if (!b.has(k)) return false;
+/** set_symmetric_difference_update */
+function symDiffUpdate(so: PySet, other: PyValue): void {
+  if (so === other) { setClear(so); return; }
+  if (other instanceof PyDict && other.cls === DictType) {
+    const keys = other.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === undefined) continue;
+      const h = hashValue(k);
+      if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
+    }
+    return;
+  }
+  const o = other instanceof PySet ? other : makeNew(baseType(so), other);
+  for (let i = setNext(o, 0); i >= 0; i = setNext(o, i + 1)) {
+    const k = o.keys[i]!, h = o.hashes[i];
+    if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
+  }
+}
+
+/** set_symmetric_difference: a copy of the *other* operand, updated with this one. */
+function symDiff(so: PySet, other: PyValue): PySet {
+  const r = makeNew(baseType(so), other);
+  symDiffUpdate(r, so);
+  return r;
+}
+
+/** set_union */
+function union(so: PySet, others: PyValue[]): PySet {
+  const r = copyOf(so);
+  for (const o of others) if (o !== so) setUpdate(r, o);
+  return r;
+}
+
+/** set_issubset */
+function isSubset(so: PySet, other: PyValue): boolean {
+  if (!(other instanceof PySet)) return intersection(so, other).used === so.used;
+  if (so.used > other.used) return false;
+  for (let i = setNext(so, 0); i >= 0; i = setNext(so, i + 1)) {
+    if (!hasEntry(other, so.keys[i]!, so.hashes[i])) return false;
+  }
   return true;
 }
 
-/** Replace the contents of a set's dict in place (the *_update methods mutate the set itself). */
-function assign(s: PySet, d: PyDict): void {
-  const target = s.d;
-  if (target === d) return;
-  target.clear();
-  for (const k of live(d)) target.set(k, None);
+/** set_issuperset */
+function isSuperset(so: PySet, other: PyValue): boolean {
+  if (other instanceof PySet) return isSubset(other, so);
+  const it = getIter(other);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return true;
+    if (!setContainsKey(so, x)) return false;
+  }
+}
+
+/** set_isdisjoint */
+function isDisjoint(so: PySet, other: PyValue): boolean {
+  if (so === other) return so.used === 0;
+  if (other instanceof PySet) {
+    let big = so, small: PySet = other;
+    if (other.used > so.used) { big = other; small = so; }
+    for (let i = setNext(small, 0); i >= 0; i = setNext(small, i + 1)) {
+      if (hasEntry(big, small.keys[i]!, small.hashes[i])) return false;
+    }
+    return true;
+  }
+  const it = getIter(other);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return true;
+    if (setContainsKey(so, x)) return false;
+  }
 }
 
 // ---- the types ------------------------------------------------------------------------------
@@ -151,8 +228,9 @@ defineRawMethod(SetType, '__init__', (self: PySet, args, kwnames) => {
   if (!(self instanceof PySet)) throw typeError(`descriptor '__init__' requires a 'set' object but received a '${typeOf(self).name}'`);
   noKeywords('set', kwnames);
   checkPositional('set', args.length, 0, 1);
-  if (self.d.size !== 0) self.d.clear();
-  if (args.length === 1) updateFrom(self.d, args[0]);
+  if (self.fill !== 0) setClear(self);
+  self.hash = undefined;
+  if (args.length === 1) setUpdate(self, args[0]);
   return None;
 });
 
@@ -165,7 +243,7 @@ defineNew(FrozenSetType, (cls, args, kwnames) => {
   const it = args.length - nkw === 1 ? args[0] : undefined;
   if (cls === FrozenSetType && it !== undefined && typeof it === 'object' && it.cls === FrozenSetType) return it;
   const s = initInstance(new PySet(cls), cls);
-  if (it !== undefined) updateFrom(s.d, it);
+  if (it !== undefined) setUpdate(s, it);
   return s;
 });
 function PyObjectInit(): PyValue | undefined {
@@ -178,9 +256,9 @@ function setRepr(self: PySet): string {
   const name = self.cls.name;
   if (reprEnter(self)) return `${name}(...)`;
   try {
-    if (self.d.size === 0) return `${name}()`;
+    if (self.used === 0) return `${name}()`;
     const parts: string[] = [];
-    for (const k of live(self.d)) parts.push(repr(k));
+    for (const k of setKeys(self)) parts.push(repr(k));
     const body = `{${parts.join(', ')}}`;
     return self.cls === SetType ? body : `${name}(${body})`;
   } finally {
@@ -188,184 +266,147 @@ function setRepr(self: PySet): string {
   }
 }
 
-/** The set comparisons (set_richcompare): only against sets; subset order. */
+/** set_richcompare: only against sets; subset order. */
 function compare(self: PySet, other: PyValue, op: number): PyValue {
   if (!isAnySet(other)) return NotImplemented;
-  const a = self.d, b = other.d;
   switch (op) {
     case 2:
-      if (a.size !== b.size) return false;
+      if (self.used !== other.used) return false;
       if (self.hash !== undefined && other.hash !== undefined && self.hash !== other.hash) return false;
-      return isSubset(a, b);
-    case 3: {
-      const r = compare(self, other, 2);
-      return r === NotImplemented ? r : !r;
-    }
-    case 1: return isSubset(a, b);
-    case 5: return isSubset(b, a);
-    case 0: return a.size < b.size && isSubset(a, b);
-    default: return b.size < a.size && isSubset(b, a);
+      return isSubset(self, other);
+    case 3: return !compare(self, other, 2);
+    case 1: return isSubset(self, other);
+    case 5: return isSuperset(self, other);
+    case 0: return self.used < other.used && isSubset(self, other);
+    default: return self.used > other.used && isSuperset(self, other);
   }
 }
 
-/** The binary operators: both operands must be sets; the result has the left operand's base type. */
-function binop(a: PyValue, b: PyValue, f: (x: PyDict, y: PyValue) => PyDict): PyValue {
+/** The binary operators: both operands must be sets. */
+function binop(a: PyValue, b: PyValue, f: (x: PySet, y: PySet) => PySet): PyValue {
   if (!isAnySet(a) || !isAnySet(b)) return NotImplemented;
-  return withKeys(baseType(a), f(a.d, b));
+  return f(a, b);
 }
 
-const unionOne = (x: PyDict, y: PyValue) => union(x, [y]);
+/** set_or */
+const orOp = (a: PySet, b: PySet): PySet => {
+  const r = copyOf(a);
+  if (a !== b) setUpdate(r, b);
+  return r;
+};
+
+/** set_reduce: (type, (list,), __dict__ or None). */
+function reduce(self: PySet): PyValue {
+  const d = getAttrOpt(self, '__dict__');
+  return newTuple([self.cls, newTuple([new PyList(setKeys(self))]), d === undefined ? None : d]);
+}
 
 /** Methods common to set and frozenset. */
-function commonMethods(T: PyType): Record<string, (self: any, ...a: any[]) => PyValue> {
+function commonMethods(): Record<string, (self: any, ...a: any[]) => PyValue> {
   return {
     '__repr__($self, /)': setRepr,
-    '__len__($self, /)': (self: PySet) => self.d.size,
-    '__contains__($self, key, /)': (self: PySet, k) => setHas(self.d, k),
-    '__iter__($self, /)': (self: PySet) => new SetIterator(self.d),
+    '__len__($self, /)': (self: PySet) => self.used,
+    '__contains__($self, key, /)': (self: PySet, k) => setHas(self, k),
+    '__iter__($self, /)': (self: PySet) => new SetIterator(self),
     '__eq__($self, value, /)': (self: PySet, o) => compare(self, o, 2),
     '__ne__($self, value, /)': (self: PySet, o) => compare(self, o, 3),
     '__lt__($self, value, /)': (self: PySet, o) => compare(self, o, 0),
     '__le__($self, value, /)': (self: PySet, o) => compare(self, o, 1),
     '__gt__($self, value, /)': (self: PySet, o) => compare(self, o, 4),
     '__ge__($self, value, /)': (self: PySet, o) => compare(self, o, 5),
-    '__or__($self, value, /)': (self: PySet, o) => binop(self, o, unionOne),
-    '__ror__($self, value, /)': (self: PySet, o) => binop(o, self, unionOne),
-    '__and__($self, value, /)': (self: PySet, o) => binop(self, o, intersect),
-    '__rand__($self, value, /)': (self: PySet, o) => binop(o, self, intersect),
+    '__or__($self, value, /)': (self: PySet, o) => binop(self, o, orOp),
+    '__ror__($self, value, /)': (self: PySet, o) => binop(o, self, orOp),
+    '__and__($self, value, /)': (self: PySet, o) => binop(self, o, intersection),
+    '__rand__($self, value, /)': (self: PySet, o) => binop(o, self, intersection),
     '__sub__($self, value, /)': (self: PySet, o) => binop(self, o, difference),
     '__rsub__($self, value, /)': (self: PySet, o) => binop(o, self, difference),
     '__xor__($self, value, /)': (self: PySet, o) => binop(self, o, symDiff),
     '__rxor__($self, value, /)': (self: PySet, o) => binop(o, self, symDiff),
-    '__sizeof__($self, /)': (self: PySet) => (self.d.size <= 5 ? 200 : 200 + 16 * self.d.keys.length),
-    'copy($self, /)': (self: PySet) => {
-      if (self.cls === FrozenSetType) return self;
-      return withKeys(baseType(self), copyDict(self.d));
-    },
-    'union($self, /, *others)': (self: PySet, others: PyValue[]) => withKeys(baseType(self), union(self.d, others)),
-    'intersection($self, /, *others)': (self: PySet, others: PyValue[]) => {
-      let d = self.d;
-      if (others.length === 0) d = copyDict(d);
-      for (const o of others) d = intersect(d, o);
-      return withKeys(baseType(self), d);
-    },
-    'difference($self, /, *others)': (self: PySet, others: PyValue[]) => {
-      let d = copyDict(self.d);
-      for (const o of others) d = difference(d, o);
-      return withKeys(baseType(self), d);
-    },
-    'symmetric_difference($self, other, /)': (self: PySet, o) => withKeys(baseType(self), symDiff(self.d, o)),
-    'issubset($self, other, /)': (self: PySet, o) => isSubset(self.d, asKeys(o)),
-    'issuperset($self, other, /)': (self: PySet, o) => {
-      if (o instanceof PySet) return isSubset(o.d, self.d);
-      const it = getIter(o);
-      for (;;) {
-        const x = iterNext(it);
-        if (x === undefined) return true;
-        if (!setHas(self.d, x)) return false;
-      }
-    },
-    'isdisjoint($self, other, /)': (self: PySet, o) => {
-      if (o instanceof PySet) {
-        let small = self.d, big = o.d;
-        if (big.size < small.size) { small = o.d; big = self.d; }
-        for (const k of live(small)) if (big.has(k)) return false;
-        return true;
-      }
-      const it = getIter(o);
-      for (;;) {
-        const x = iterNext(it);
-        if (x === undefined) return true;
-        if (self.d.has(x)) return false;
-      }
-    },
+    '__sizeof__($self, /)': (self: PySet) => 200 + (self.mask + 1 > 8 ? 16 * (self.mask + 1) : 0),
+    '__reduce__($self, /)': reduce,
+    'copy($self, /)': (self: PySet) => (self.cls === FrozenSetType ? self : copyOf(self)),
+    'union($self, /, *others)': (self: PySet, others: PyValue[]) => union(self, others),
+    'intersection($self, /, *others)': (self: PySet, others: PyValue[]) => intersectionMulti(self, others),
+    'difference($self, /, *others)': (self: PySet, others: PyValue[]) => differenceMulti(self, others),
+    'symmetric_difference($self, other, /)': (self: PySet, o) => symDiff(self, o),
+    'issubset($self, other, /)': (self: PySet, o) => isSubset(self, o),
+    'issuperset($self, other, /)': (self: PySet, o) => isSuperset(self, o),
+    'isdisjoint($self, other, /)': (self: PySet, o) => isDisjoint(self, o),
   } as Record<string, (self: any, ...a: any[]) => PyValue>;
-  void T;
 }
 
-defineMethods(SetType, commonMethods(SetType));
-defineMethods(FrozenSetType, commonMethods(FrozenSetType));
+defineMethods(SetType, commonMethods());
+defineMethods(FrozenSetType, commonMethods());
+
+/** set_discard / set_remove: an unhashable set argument is looked up by its frozenset hash. */
+function discard(self: PySet, k: PyValue): boolean {
+  try {
+    return setDiscardKey(self, k);
+  } catch (e) {
+    if (!isUnhashableSet(e, k)) throw e;
+    return setDiscardEntry(self, k, frozensetHashOf(k));
+  }
+}
 
 defineMethods(SetType, {
   '__ior__($self, value, /)': (self: PySet, o) => {
     if (!isAnySet(o)) return NotImplemented;
-    updateFrom(self.d, o);
+    setUpdate(self, o);
     return self;
   },
   '__iand__($self, value, /)': (self: PySet, o) => {
     if (!isAnySet(o)) return NotImplemented;
-    assign(self, intersect(self.d, o));
+    setSwapBodies(self, intersection(self, o));
     return self;
   },
   '__isub__($self, value, /)': (self: PySet, o) => {
     if (!isAnySet(o)) return NotImplemented;
-    if (o === self) { self.d.clear(); return self; }
-    for (const k of live(o.d)) self.d.delete(k);
+    differenceUpdate(self, o);
     return self;
   },
   '__ixor__($self, value, /)': (self: PySet, o) => {
     if (!isAnySet(o)) return NotImplemented;
-    assign(self, symDiff(self.d, o));
+    symDiffUpdate(self, o);
     return self;
   },
-  'add($self, object, /)': (self: PySet, k) => { self.d.set(k, None); return None; },
-  'discard($self, object, /)': (self: PySet, k) => {
-    if (k instanceof PySet) { discardSetKey(self, k); return None; }
-    self.d.delete(k);
-    return None;
-  },
+  'add($self, object, /)': (self: PySet, k) => { setAddKey(self, k); return None; },
+  'discard($self, object, /)': (self: PySet, k) => { discard(self, k); return None; },
   'remove($self, object, /)': (self: PySet, k) => {
-    const found = k instanceof PySet ? discardSetKey(self, k) : self.d.delete(k) !== undefined;
-    if (!found) throw keyError(k);
+    if (!discard(self, k)) throw keyError(k);
     return None;
   },
   'pop($self, /)': (self: PySet) => {
-    const keys = self.d.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k !== undefined) { self.d.deleteAt(i); return k; }
-    }
-    throw keyError('pop from an empty set');
+    // set_pop: scan circularly from the finger, so repeated pops don't rescan the start.
+    if (self.used === 0) throw keyError('pop from an empty set');
+    const keys = self.keys, mask = self.mask;
+    let i = self.finger & mask;
+    while (keys[i] === undefined || keys[i] === null) i = i === mask ? 0 : i + 1;
+    const k = keys[i]!;
+    keys[i] = null;
+    self.hashes[i] = -1;
+    self.used--;
+    self.finger = i + 1;
+    return k;
   },
-  'clear($self, /)': (self: PySet) => { self.d.clear(); return None; },
+  'clear($self, /)': (self: PySet) => { setClear(self); return None; },
   'update($self, /, *others)': (self: PySet, others: PyValue[]) => {
-    for (const o of others) updateFrom(self.d, o);
+    for (const o of others) setUpdate(self, o);
     return None;
   },
   'intersection_update($self, /, *others)': (self: PySet, others: PyValue[]) => {
-    let d = self.d;
-    for (const o of others) d = intersect(d, o);
-    assign(self, d);
+    setSwapBodies(self, intersectionMulti(self, others));
     return None;
   },
   'difference_update($self, /, *others)': (self: PySet, others: PyValue[]) => {
-    for (const o of others) {
-      if (o === self) { self.d.clear(); continue; }
-      const od = asKeys(o);
-      for (const k of live(od)) self.d.delete(k);
-    }
+    for (const o of others) differenceUpdate(self, o);
     return None;
   },
   'symmetric_difference_update($self, other, /)': (self: PySet, o) => {
-    assign(self, symDiff(self.d, o === self ? copySet(self) : o));
+    symDiffUpdate(self, o);
     return None;
   },
 });
 SetType.dict.set('__hash__', None);
-
-function copySet(s: PySet): PySet {
-  return withKeys(SetType, copyDict(s.d));
-}
-
-/** discard/remove with a set argument: looked up as a frozenset when the set itself is unhashable. */
-function discardSetKey(self: PySet, k: PySet): boolean {
-  try {
-    return self.d.delete(k) !== undefined;
-  } catch (e) {
-    if (!(e instanceof PyBaseException && e.cls.isSubtype(TypeErrorType))) throw e;
-    return self.d.delete(withKeys(FrozenSetType, k.d)) !== undefined;
-  }
-}
 
 // ---- frozenset hash (frozenset_hash) ------------------------------------------------------------
 
@@ -376,16 +417,19 @@ function shuffle(hi: number, lo: number): void {
   mul64((hi ^ shi) >>> 0, ((lo ^ 89869747) ^ slo) >>> 0, 0, 3644798167);
 }
 
-export function frozensetHash(s: PySet): number | bigint {
-  if (s.hash !== undefined) return s.hash;
+/** frozenset_hash's computation over the stored hashes (order-independent). */
+function frozensetHashOf(s: PySet): Hash {
   let hh = 0, hl = 0;
-  for (const k of live(s.d)) {
-    h64From(hashValue(k));
+  const keys = s.keys, hashes = s.hashes;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === undefined || k === null) continue;
+    h64From(hashes[i]);
     shuffle(H64.hi, H64.lo);
     hh = (hh ^ H64.hi) >>> 0; hl = (hl ^ H64.lo) >>> 0;
   }
   // hash ^= (len + 1) * 1927868237
-  mul64(0, s.d.size + 1, 0, 1927868237);
+  mul64(0, s.used + 1, 0, 1927868237);
   hh = (hh ^ H64.hi) >>> 0; hl = (hl ^ H64.lo) >>> 0;
   // hash ^= (hash >> 11) ^ (hash >> 25)
   const r11h = hh >>> 11, r11l = ((hl >>> 11) | (hh << 21)) >>> 0;
@@ -396,7 +440,12 @@ export function frozensetHash(s: PySet): number | bigint {
   let lo = H64.lo + 907133923;
   const hi = (H64.hi + (lo > 0xffffffff ? 1 : 0)) >>> 0;
   lo = lo >>> 0;
-  const r = hi === 0xffffffff && lo === 0xffffffff ? 590923713 : h64Value(hi, lo);
+  return hi === 0xffffffff && lo === 0xffffffff ? 590923713 : h64Value(hi, lo);
+}
+
+export function frozensetHash(s: PySet): Hash {
+  if (s.hash !== undefined) return s.hash;
+  const r = frozensetHashOf(s);
   s.hash = r;
   return r;
 }
@@ -411,34 +460,37 @@ defineClassMethods(FrozenSetType, { '__class_getitem__($cls, item, /)': classGet
 
 export const SetIteratorType = makeBuiltinType('set_iterator', undefined, 0);
 
-/** iter(set) (setiter_iternext): "Set changed size during iteration" when the size changes. */
+/** iter(set) (setiter_iternext): walks the live table; "Set changed size during iteration" when the size changes. */
 export class SetIterator extends PyObject {
-  d: PyDict | null;
+  s: PySet | null;
   pos: number;
   used: number;
   len: number;
-  constructor(d: PyDict) {
+  constructor(s: PySet) {
     super(SetIteratorType);
-    this.d = d;
+    this.s = s;
     this.pos = 0;
-    this.used = d.size;
-    this.len = d.size;
+    this.used = s.used;
+    this.len = s.used;
   }
   nextValue(): PyValue | undefined {
-    const d = this.d;
-    if (d === null) return undefined;
-    if (d.size !== this.used) {
+    const s = this.s;
+    if (s === null) return undefined;
+    if (s.used !== this.used) {
       this.used = -1; // sticky, as CPython
       throw runtimeError('Set changed size during iteration');
     }
-    const keys = d.keys;
+    const keys = s.keys;
     let i = this.pos;
-    while (i < keys.length && keys[i] === undefined) i++;
-    if (i >= keys.length) { this.d = null; return undefined; }
+    while (i < keys.length && (keys[i] === undefined || keys[i] === null)) i++;
+    if (i >= keys.length) { this.s = null; return undefined; }
     this.pos = i + 1;
     this.len--;
-    return keys[i];
+    return keys[i]!;
   }
 }
 
-defineIterator(SetIteratorType, (self: SetIterator) => (self.d !== null && self.used === self.d.size ? self.len : 0));
+defineIterator(SetIteratorType, (self: SetIterator) => (self.s !== null && self.used === self.s.used ? self.len : 0));
+
+// For dict views (dictviews_sub and dictviews_xor call these methods on a new set).
+export { differenceUpdate as setDifferenceUpdate, symDiffUpdate as setSymDiffUpdate, intersectionMulti as setIntersection };

@@ -1,15 +1,20 @@
 // slice (Objects/sliceobject.c): the class, and index computation
 // (PySlice_Unpack / PySlice_AdjustIndices).  Methods in slice_methods.ts.
 
-import { PyObject, makeBuiltinType, None, type PyValue } from './object.js';
+import { makeBuiltinType, None, type PyValue, type Attrs, type PyType } from './object.js';
 import { typeError, valueError } from './exceptions.js';
 import { indexOpt } from './abstract.js';
 
 export const SliceType = makeBuiltinType('slice', undefined, 0);
 
-export class PySlice extends PyObject {
+/* Flat class (not `extends PyObject`, same fields): allocated on hot paths;
+   see PyFloat in float.ts for why. */
+export class PySlice {
+  cls: PyType;
+  attrs: Attrs | null;
   constructor(readonly start: PyValue, readonly stop: PyValue, readonly step: PyValue) {
-    super(SliceType);
+    this.cls = SliceType;
+    this.attrs = null;
   }
 }
 

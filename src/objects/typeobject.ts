@@ -118,6 +118,11 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
     t.qualname = q;
     t.dict.delete('__qualname__');
   }
+  // type(name, bases, ns) without __module__ takes the caller's __name__ (type_new_set_module).
+  if (!t.dict.has('__module__')) {
+    const caller = callerModuleHook();
+    if (caller !== undefined) t.dict.set('__module__', caller);
+  }
   const mod = t.dict.get('__module__');
   if (typeof mod === 'string') t.module = mod;
   // __slots__
@@ -485,7 +490,12 @@ function initObjectAndType(): void {
       const d = self.dict.get('__doc__');
       if (d !== undefined) return d;
       return self.doc ?? None;
-    }, null],
+    }, (self: PyType, v) => {
+      // type_set_doc: only heap types (class statements) can change their docstring.
+      if (!(self.flags & TF_HEAPTYPE)) throw typeError(`cannot set '__doc__' attribute of immutable type '${self.name}'`);
+      if (v === undefined) self.dict.delete('__doc__'); else self.dict.set('__doc__', v);
+      self.modified();
+    }],
     '__text_signature__': [() => None, null],
     '__abstractmethods__': [(self: PyType) => {
       const v = self.dict.get('__abstractmethods__');
@@ -699,6 +709,9 @@ function initSuper(): void {
 
 let zeroArgSuperHook: () => PyValue = () => { throw runtimeError('super(): no arguments'); };
 /** The VM provides zero-argument super() (it needs the calling frame's first argument and __class__ cell). */
+let callerModuleHook: () => PyValue | undefined = () => undefined;
+/** The interpreter supplies the running frame's globals['__name__'] (for type()'s __module__). */
+export function setCallerModuleHook(f: () => PyValue | undefined): void { callerModuleHook = f; }
 export function setZeroArgSuper(f: () => PyValue): void { zeroArgSuperHook = f; }
 
 // ---- __build_class__ --------------------------------------------------------------------------

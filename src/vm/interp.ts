@@ -12,7 +12,7 @@ import { PyFunction, PyCell } from '../objects/function.js';
 import { setTypeErrorFactory } from '../objects/methods.js';
 import { PyModule } from '../objects/module.js';
 import { None, typeOf, type PyValue } from '../objects/object.js';
-import { setRunClassBody, setZeroArgSuper, makeSuper } from '../objects/typeobject.js';
+import { setRunClassBody, setZeroArgSuper, makeSuper, setCallerModuleHook } from '../objects/typeobject.js';
 import { parse } from '../parser/parser.js';
 import { PySyntaxError } from '../parser/errors.js';
 import type { Host } from '../host/host.js';
@@ -25,6 +25,7 @@ import { makeBuiltinsModule } from '../modules/builtins.js';
 import { makeSysModule, type SysState } from '../modules/sys.js';
 import { BUILTIN_MODULES } from '../modules/registry.js';
 import { pythonCompileError } from '../modules/builtins_eval.js';
+import { setCompileWarningHook } from '../compiler/warnings.js';
 import { PYLIB_ROOT, isPylibPath, pylibRead, pylibIsDir, pylibSource } from '../modules/pylib.js';
 
 export interface InterpreterOptions {
@@ -39,6 +40,7 @@ export interface InterpreterOptions {
 A.setFunctionCaller(callFunction);
 setTypeErrorFactory(typeError);
 setRunClassBody((func, ns) => runCode(func.code, func.globals, ns, func.builtins, func));
+setCallerModuleHook(() => ts.frame?.globals.getStr('__name__'));
 setZeroArgSuper(() => {
   const f = ts.frame;
   if (f === null) throw runtimeError('super(): no current frame');
@@ -54,6 +56,9 @@ setZeroArgSuper(() => {
   if (cell.value === undefined) throw runtimeError('super(): empty __class__ cell');
   return makeSuper(cell.value, first);
 });
+
+/** runMain's status for "die by SIGINT" (the host kills the process; CPython falls back to 130). */
+export const STATUS_SIGINT = -2;
 
 export class Interpreter {
   readonly host: Host;
@@ -88,6 +93,7 @@ export class Interpreter {
       exec: (m, src, file) => { this.execSource(src, file, m.dict); },
     });
     setSourceLineProvider((filename, lineno) => this.sourceLine(filename, lineno));
+    setCompileWarningHook((filename, lineno, msg) => this.showSyntaxWarning(filename, lineno, msg));
   }
 
   /** The text of a source line (for tracebacks), or null. */
@@ -109,6 +115,19 @@ export class Interpreter {
       this.sourceCache.set(filename, lines);
     }
     return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
+  }
+
+  /**
+   * A compile-time SyntaxWarning, as the warnings machinery shows it with the
+   * default filters (_warnings.c show_warning): "file:line: SyntaxWarning:
+   * msg", then the stripped source line when the file can be read (never for
+   * pseudo-files such as <string>).
+   */
+  showSyntaxWarning(filename: string, lineno: number, msg: string): void {
+    let text = `${filename}:${lineno}: SyntaxWarning: ${msg}\n`;
+    const line = filename.startsWith('<') ? null : this.sourceLine(filename, lineno);
+    if (line !== null && line.trim() !== '') text += `  ${line.trim()}\n`;
+    this.sysState.writeStderr(text);
   }
 
   /** Remember the source of code that doesn't come from a file (-c, <stdin>, exec strings). */
@@ -157,7 +176,11 @@ export class Interpreter {
       runCode(code, m.dict, m.dict, this.builtins);
       return this.finish(0);
     } catch (e) {
-      return this.handleUncaught(e);
+      const status = this.handleUncaught(e);
+      // An uncaught KeyboardInterrupt ends the process by SIGINT after its
+      // traceback (Py_RunMain: unhandled_keyboard_interrupt -> exit_sigint).
+      if (e instanceof PyBaseException && e.cls.isSubtype(KeyboardInterruptType)) return STATUS_SIGINT;
+      return status;
     }
   }
 
@@ -214,4 +237,4 @@ function toPy(e: unknown): PyBaseException {
 }
 import { toPyException as require_toPy } from './eval.js';
 
-void [PyFunction, PyCell, KeyboardInterruptType];
+void [PyFunction, PyCell];
