@@ -288,7 +288,13 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.BINARY_SUBSCR: {
             const key = stack[--sp]!;
             stack[sp] = undefined;
-            stack[sp - 1] = A.getItem(stack[sp - 1]!, key);
+            const obj = stack[sp - 1]!;
+            if (typeof key === 'number' && typeof obj === 'object' && (obj.cls === ListType || obj.cls === TupleType)) {
+              const items = (obj as PyList).items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]; break; }
+            }
+            stack[sp - 1] = A.getItem(obj, key);
             break;
           }
           case Op.STORE_SUBSCR: {
@@ -354,7 +360,19 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.COMPARE_OP: {
             const b = stack[--sp]!;
             stack[sp] = undefined;
-            stack[sp - 1] = A.richCompare(stack[sp - 1]!, b, arg);
+            const a = stack[sp - 1]!;
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: stack[sp - 1] = a < b; break;
+                case 1: stack[sp - 1] = a <= b; break;
+                case 2: stack[sp - 1] = a === b; break;
+                case 3: stack[sp - 1] = a !== b; break;
+                case 4: stack[sp - 1] = a > b; break;
+                default: stack[sp - 1] = a >= b;
+              }
+              break;
+            }
+            stack[sp - 1] = A.richCompare(a, b, arg);
             break;
           }
           case Op.IS_OP: {
@@ -374,8 +392,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             pc = arg;
             break;
           case Op.JUMP_BACKWARD:
-            pc = arg;
+            // Poll before jumping: the traceback then names this instruction's line.
             if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+            pc = arg;
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
