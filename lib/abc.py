@@ -9,6 +9,8 @@ references (CPython uses weak references; the difference is visible only to
 the garbage collector).
 """
 
+from _abc import _set_collection_flags, _get_collection_flags
+
 _abc_invalidation_counter = 0
 
 
@@ -62,6 +64,10 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
+        # Sequence and Mapping mark their subclasses for pattern matching (_abc._abc_init).
+        if '__abc_tpflags__' in cls.__dict__:
+            _set_collection_flags(cls, cls.__dict__['__abc_tpflags__'])
+            type.__delattr__(cls, '__abc_tpflags__')
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
@@ -79,6 +85,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         _abc_invalidation_counter += 1
+        flags = _get_collection_flags(cls)
+        if flags:
+            _set_collection_flags(subclass, flags)
         return subclass
 
     def __instancecheck__(cls, instance):

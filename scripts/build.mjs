@@ -3,7 +3,7 @@
 // First, krait's own standard library written in Python (lib/) is embedded
 // into src/modules/pylib_gen.ts, so it works without a file system (browsers).
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, existsSync, statSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,7 +51,23 @@ const common = {
   logLevel: 'warning',
 };
 
+// The CLI is built twice: dist/krait.cjs is what bin/krait runs (a script,
+// so that it can be compiled from a V8 code cache: see bin/krait), and
+// dist/krait.mjs the same as an ES module for those who import it.  The CLI
+// loads rarely needed Node modules with require() when needed; the ESM build
+// gets a require() from createRequire for that.
+const esmRequire = "import { createRequire as __kraitCreateRequire } from 'node:module'; const require = __kraitCreateRequire(import.meta.url);";
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/krait.mjs', platform: 'node' }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/krait.cjs', platform: 'node', format: 'cjs' }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/krait.mjs', platform: 'node', banner: { js: esmRequire } }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.mjs', platform: 'neutral' }),
 ]);
+
+// Warm bin/krait's code cache (dist/krait.cjs.cache), so that the first run is as fast as the next.
+try {
+  const { execFileSync } = await import('node:child_process');
+  rmSync(join(repo, 'dist', 'krait.cjs.cache'), { force: true });
+  execFileSync(process.execPath, [join(repo, 'bin', 'krait'), '-c', 'pass'], { stdio: 'ignore', timeout: 30000 });
+} catch {
+  // A broken build shows itself in the tests; the cache is only an optimization.
+}

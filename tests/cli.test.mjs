@@ -101,11 +101,72 @@ test('running a file: syntax errors, missing files, directories', { skip }, () =
   assert.equal(k.err, run('python3', ['-'], 'x = (\n').err, 'stdin');
 });
 
-test('a file that parses: status 3, not a run', () => {
-  const k = krait(OK);
-  assert.equal(k.status, 3);
-  assert.equal(k.err, 'krait: the interpreter is not implemented yet; ' + OK + ' parsed OK\n');
-  assert.equal(k.out, '');
+/** Run the same arguments (and stdin) through krait and python3: same status, stdout, stderr (python3's name renamed). */
+function same(args, input = '', label = args.join(' ')) {
+  const k = run(process.execPath, [KRAIT, ...args], input);
+  const p = run('python3', args, input);
+  assert.equal(k.out, p.out, `stdout of ${label}`);
+  assert.equal(k.err, renamed(p.err), `stderr of ${label}`);
+  assert.equal(k.status, p.status, `status of ${label}`);
+}
+
+test('exit statuses: SystemExit codes, uncaught exceptions, -c tracebacks', { skip }, () => {
+  for (const code of ['raise SystemExit(7)', "raise SystemExit('bye')", 'import sys; sys.exit()', 'raise SystemExit(True)',
+    'raise SystemExit(256 + 3)', 'raise SystemExit(None)', 'raise KeyError(1)', 'exec("1/0")', 'print("out"); 1/0',
+    'import sys; print("a"); print("b", file=sys.stderr); sys.exit(2)']) {
+    same(['-c', code]);
+  }
+  same(['-c', 'import sys; print(sys.argv)', 'a', '-b', '--c']);
+  same([OK, 'x', 'y']);
+});
+
+test('programs from stdin: `krait`, `krait -` and their sys.argv', { skip }, () => {
+  const prog = 'import sys\nprint(sys.argv, __name__)\nprint(input(), input())\n';
+  same([], prog);
+  same(['-', 'a', 'b'], prog);
+  same(['-c', 'print(input("? ")); print(input())'], 'one\ntwo\n');
+  same(['-c', 'import sys; print(sys.stdin.read().upper())'], 'abc\ndef\n');
+  same(['-c', 'input()'], '');
+});
+
+test('-m runs modules and packages as __main__ (runpy\'s semantics and messages)', { skip }, () => {
+  const root = join(tmp, 'mods');
+  mkdirSync(join(root, 'pkg'), { recursive: true });
+  mkdirSync(join(root, 'plain'), { recursive: true });
+  mkdirSync(join(root, 'nspkg', 'sub'), { recursive: true });
+  writeFileSync(join(root, 'mod.py'), 'import sys\nprint(__name__, sys.argv, repr(__package__), __file__, sys.path[0])\nif len(sys.argv) > 1: 1/0\n');
+  writeFileSync(join(root, 'pkg', '__init__.py'), 'print("init", __name__)\n');
+  writeFileSync(join(root, 'pkg', '__main__.py'), 'import sys\nfrom . import helper\nprint("main", __name__, __package__, sys.argv)\n');
+  writeFileSync(join(root, 'pkg', 'helper.py'), 'print("helper", __name__)\n');
+  writeFileSync(join(root, 'pkg', 'bad.py'), 'x = (\n');
+  writeFileSync(join(root, 'plain', '__init__.py'), '');
+  writeFileSync(join(root, 'nspkg', 'sub', 'm.py'), 'print("ns", __name__)\n');
+  const inRoot = (args) => {
+    const k = spawnSync(process.execPath, [KRAIT, ...args], { cwd: root, encoding: 'utf8' });
+    const p = spawnSync('python3', args, { cwd: root, encoding: 'utf8' });
+    assert.equal(k.stdout, p.stdout, `stdout of ${args.join(' ')}`);
+    assert.equal(k.stderr, renamed(p.stderr), `stderr of ${args.join(' ')}`);
+    assert.equal(k.status, p.status, `status of ${args.join(' ')}`);
+  };
+  for (const m of [['mod'], ['mod', 'a', 'b'], ['pkg'], ['pkg.helper'], ['pkg.__main__'], ['nosuch'], ['pkg.nosuch'],
+    ['nosuch.x'], ['mod.x'], ['plain'], ['nspkg'], ['nspkg.sub.m'], ['sys'], ['math'], ['.mod'], ['mod.py']]) {
+    inRoot(['-m', ...m]);
+  }
+});
+
+test('options that change how a program runs: -i, -u, -q, -X, -W, -E, -I and friends', { skip }, () => {
+  same(['-i', '-c', 'x = 5'], 'x\n1/0\ny = 2\ny\n');
+  same(['-i', '-c', 'x = 5; raise SystemExit(3)'], 'print(x)\n');
+  same(['-i', '-c', 'x = 5; 1/0'], 'x\nfor i in range(2):\n  print(i)\n\nraise SystemExit(4)\n');
+  same(['-q', '-i'], 'import sys; print(sys.argv)\ndef f():\n    return 42\n\nf()\n_ + 1\n');
+  same(['-i', '-q', '-', 'a'], 'import sys; sys.argv\n');
+  same(['-u', '-c', 'import sys; print("a", end=""); print("b", file=sys.stderr); print(sys.stdout.write_through)']);
+  same(['-X', 'dev', '-X', 'utf8', '-Xfoo=bar=baz', '-c', 'import sys; print(sys._xoptions, sys.warnoptions)']);
+  same(['-W', 'error', '-Wignore::DeprecationWarning', '-c', 'import sys; print(sys.warnoptions)']);
+  same(['-E', '-s', '-S', '-B', '-R', '-d', '-t', '-I', '-c', 'print(2)']);
+  same(['-bb', '-c', 'import sys; print(sys.warnoptions)']);
+  same(['-J']);
+  same(['-X']);
 });
 
 test('option errors, -V and -h', { skip }, () => {

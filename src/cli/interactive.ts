@@ -20,13 +20,18 @@
 // Non-terminal runs (pipes, files, CI) skip all this and run on the main
 // thread, which starts faster.
 
-import { Worker, MessageChannel, type MessagePort } from 'node:worker_threads';
-import * as readline from 'node:readline';
-import * as tty from 'node:tty';
-import { WORKER_EXIT_SIGINT, dieBySignal } from '../host/node.js';
+// Node modules only sessions need are loaded when a session starts (require), not at every startup.
+import type * as WorkerThreads from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import type * as Readline from 'node:readline';
+import type * as TTY from 'node:tty';
+import { WORKER_EXIT_SIGINT, dieBySignal, isatty } from '../host/node.js';
 
 /** The answer to a read request. */
 export type Reply = { kind: 'line'; text: string } | { kind: 'eof' } | { kind: 'interrupt' };
+
+/** In process.argv of the worker thread (Worker's argv option), so it knows without loading worker_threads. */
+export const SESSION_ARG = '--krait-session-worker';
 
 /** What the worker is started with (its workerData.kraitSession). */
 export interface SessionData {
@@ -40,16 +45,17 @@ export const FLAG_REPLY = 1;
 
 /** Whether this command should run as a terminal session (someone at a terminal may press Ctrl-C or type). */
 export function wantsTerminal(): boolean {
-  return tty.isatty(0) || tty.isatty(1) || tty.isatty(2);
+  return isatty(0) || isatty(1) || isatty(2);
 }
 
 /** Main thread: run the command in a worker; relay Ctrl-C and terminal input; exit with its status. */
 export function startTerminalSession(argv: string[], entry: string): void {
+  const { Worker, MessageChannel } = require('node:worker_threads') as typeof WorkerThreads;
   const shared = new SharedArrayBuffer(8);
   const flags = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
   const data: SessionData = { argv, shared, replies: port2 };
-  const worker = new Worker(entry, { workerData: { kraitSession: data }, transferList: [port2] });
+  const worker = new Worker(entry, { argv: [SESSION_ARG], workerData: { kraitSession: data }, transferList: [port2] });
   const term = new LineEditor();
   process.on('SIGINT', () => {
     Atomics.store(flags, FLAG_INTERRUPT, 1);
@@ -81,10 +87,11 @@ export function startTerminalSession(argv: string[], entry: string): void {
  * in cooked mode whenever no read is pending.
  */
 class LineEditor {
-  private rl: readline.Interface | null = null;
+  private rl: Readline.Interface | null = null;
   private queue: Reply[] = [];
   private waiting: ((r: Reply) => void) | null = null;
   private history: string[] = [];
+  private closing = false;
 
   read(prompt: string, reply: (r: Reply) => void): void {
     const queued = this.queue.shift();
@@ -109,7 +116,7 @@ class LineEditor {
 
   private output(): NodeJS.WriteStream {
     // PyOS_Readline uses readline only when stdout is a terminal; otherwise prompts go to stderr.
-    return tty.isatty(1) ? process.stdout : process.stderr;
+    return isatty(1) ? process.stdout : process.stderr;
   }
 
   private deliver(r: Reply): void {
@@ -124,8 +131,9 @@ class LineEditor {
     w(r);
   }
 
-  private open(): readline.Interface {
+  private open(): Readline.Interface {
     const output = this.output();
+    const readline = require('node:readline') as typeof Readline;
     const rl = readline.createInterface({
       input: process.stdin,
       output,
@@ -133,13 +141,19 @@ class LineEditor {
       history: this.history,
       historySize: 1000,
       tabSize: 4,
-    } as readline.ReadLineOptions);
+    } as Readline.ReadLineOptions);
     rl.on('line', (text: string) => this.deliver({ kind: 'line', text }));
-    rl.on('SIGINT', () => this.deliver({ kind: 'interrupt' }));
+    rl.on('SIGINT', () => {
+      // Ctrl-C drops the line being edited: a fresh interface for the next read.
+      this.closing = true;
+      rl.close();
+      this.closing = false;
+      this.deliver({ kind: 'interrupt' });
+    });
     rl.on('close', () => {
       // Ctrl-D on an empty line (or the end of a non-terminal stdin).
       this.rl = null;
-      this.deliver({ kind: 'eof' });
+      if (!this.closing) this.deliver({ kind: 'eof' });
     });
     rl.on('history', (h: string[]) => { this.history = h; });
     this.rl = rl;
@@ -148,6 +162,6 @@ class LineEditor {
 }
 
 function setRaw(on: boolean): void {
-  const stdin = process.stdin as tty.ReadStream;
+  const stdin = process.stdin as TTY.ReadStream;
   if (stdin.isTTY && stdin.isRaw !== on) stdin.setRawMode(on);
 }

@@ -1,11 +1,8 @@
 // The `krait` command: CPython's command line (Modules/main.c,
 // Python/initconfig.c config_parse_cmdline), for the parts that exist.
 //
-// Option parsing mirrors _PyOS_GetOpt (Python/getopt.c): short options may be
-// clustered (`-Bc code`), `-c` and `-m` take the rest of their cluster or the
-// next argument and end option parsing, as does the first non-option (the
-// script) and `--`.  All options are parsed before any is acted on, so
-// `--version --bogus` is a usage error and `-Vh` prints the help.
+// Options are parsed in options.ts.  At a terminal the command runs in a
+// worker thread (interactive.ts: Ctrl-C, line editing); otherwise here.
 //
 // Deliberate difference: CPython names itself by argv[0] in its messages
 // (`/usr/bin/python3: can't open file ...`); krait always says `krait`.
@@ -26,8 +23,9 @@ import type { PyCode } from '../compiler/code.js';
 import { runAstModule } from './ast_module.js';
 import { PROG, reportAndExit } from './report.js';
 import { runProgram, type RunRequest } from './run.js';
-import { startInteractive, workerStart } from './interactive.js';
-import { runWorker } from './worker_entry.js';
+import { startTerminalSession, wantsTerminal } from './interactive.js';
+import { runWorker, sessionData } from './worker_entry.js';
+import { parseCommandLine, UsageError, type Command } from './options.js';
 
 const VERSION = 'krait 0.1.0 (Python 3.11)';
 
@@ -78,82 +76,8 @@ file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
-krait runs Python 3.11 programs; only -c, -m ast, file and - do anything yet.\n--dis FILE : print the bytecode krait compiles FILE to (krait only).
+krait accepts all of these; -b, -d, -O, -OO, -R, -s, -S, -v, -W and most -X options change nothing yet.\n--dis FILE : print the bytecode krait compiles FILE to (krait only).
 `;
-
-/** Short options without an argument (getopt's "bBdEhiIJOPqRsStuvVx?"). */
-const FLAG_OPTIONS = 'bBdEhiIJOPqRsStuvVx?';
-/** Short options that take an argument, other than -c and -m. */
-const ARG_OPTIONS = 'WX';
-
-/** What the command line asks for. */
-interface Command {
-  kind: 'help' | 'version' | 'command' | 'module' | 'file' | 'stdin' | 'dis';
-  /** The -c code, the -m module name, or the file path. */
-  target: string;
-  /** Arguments after the target (the future sys.argv[1:]). */
-  args: string[];
-  skipFirstLine: boolean;
-}
-
-class UsageError {
-  constructor(readonly message: string) {}
-}
-
-/** config_parse_cmdline: returns what to do, or throws UsageError. */
-function parseCommandLine(argv: readonly string[]): Command {
-  let help = false;
-  let version = false;
-  let skipFirstLine = false;
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') { i++; break; }
-    if (arg.length < 2 || arg[0] !== '-') break; // the script, or '-' (stdin)
-    if (arg.startsWith('--')) {
-      switch (arg) {
-        case '--help': case '--help-all': case '--help-env': case '--help-xoptions':
-          help = true; continue;
-        case '--version':
-          version = true; continue;
-        case '--dis':
-          // krait's own option: disassemble FILE instead of running it.
-          if (i + 1 >= argv.length) throw new UsageError('Argument expected for the --dis option\n');
-          return { kind: 'dis', target: argv[i + 1], args: argv.slice(i + 2), skipFirstLine };
-        case '--check-hash-based-pycs':
-          if (i + 1 >= argv.length) throw new UsageError('Argument expected for the --check-hash-based-pycs options\n');
-          i++; continue;
-        default:
-          throw new UsageError(`unknown option ${arg}\n`);
-      }
-    }
-    // A cluster of short options.
-    for (let k = 1; k < arg.length; k++) {
-      const c = arg[k];
-      if (c === 'c' || c === 'm' || ARG_OPTIONS.includes(c)) {
-        let value: string;
-        if (k + 1 < arg.length) value = arg.slice(k + 1);
-        else if (i + 1 < argv.length) value = argv[++i];
-        else throw new UsageError(`Argument expected for the -${c} option\n`);
-        if (c === 'c' || c === 'm') {
-          const kind = c === 'c' ? 'command' : 'module';
-          if (help) return { kind: 'help', target: '', args: [], skipFirstLine };
-          if (version) return { kind: 'version', target: '', args: [], skipFirstLine };
-          return { kind, target: value, args: argv.slice(i + 1), skipFirstLine };
-        }
-        break; // -W/-X consumed the rest of the cluster
-      }
-      if (!FLAG_OPTIONS.includes(c)) throw new UsageError(`Unknown option: -${c}\n`);
-      if (c === 'h' || c === '?') help = true;
-      else if (c === 'V') version = true;
-      else if (c === 'x') skipFirstLine = true;
-    }
-  }
-  if (help) return { kind: 'help', target: '', args: [], skipFirstLine };
-  if (version) return { kind: 'version', target: '', args: [], skipFirstLine };
-  if (i >= argv.length || argv[i] === '-') return { kind: 'stdin', target: '-', args: argv.slice(i + 1), skipFirstLine };
-  return { kind: 'file', target: argv[i], args: argv.slice(i + 1), skipFirstLine };
-}
 
 /**
  * Parse and compile a program; on a SyntaxError print CPython's report and
@@ -181,18 +105,9 @@ function compileOrExit(host: Host, source: Uint8Array | string, filename: string
   }
 }
 
-/**
- * Run a compiled program.  From a terminal, the interpreter runs in a worker
- * thread so that Ctrl-C can interrupt it (see interactive.ts); otherwise on
- * this thread, which starts faster.
- */
-function run(host: Host, req: RunRequest): never {
-  if (host.stdinIsTTY()) {
-    // The worker compiles the program again (code objects don't cross threads), warnings included.
-    startInteractive('run', { ...req, code: undefined }, [...host.argv], import.meta.url);
-    return undefined as never;
-  }
-  runProgram(host, { ...req, warnings: compileWarnings });
+/** Run a compiled program (with the options that change how). */
+function run(host: Host, cmd: Command, req: RunRequest): never {
+  runProgram(host, { ...req, warnings: compileWarnings, flags: cmd.flags });
 }
 
 /** The SyntaxWarnings of the last compileOrExit. */
@@ -230,7 +145,7 @@ function runFile(host: Host, cmd: Command): never {
   }
   if (cmd.skipFirstLine) data = skipLine(data);
   const code = compileOrExit(host, data, abs, true, true);
-  run(host, { source: data, filename: abs, file: abs, argv: [path, ...cmd.args], path0: dirname(abs), code });
+  run(host, cmd, { source: data, filename: abs, file: abs, argv: [path, ...cmd.args], path0: dirname(abs), code });
 }
 
 /** `krait --dis FILE`: print the disassembly of FILE's code objects. */
@@ -249,30 +164,32 @@ function runDis(host: Host, cmd: Command): never {
 }
 
 function runStdin(host: Host, cmd: Command): never {
-  if (host.stdinIsTTY()) {
-    // The REPL.
-    startInteractive('repl', undefined, [...host.argv], import.meta.url);
-    return undefined as never;
+  const argv0 = cmd.target === '-' && host.argv.includes('-') ? '-' : '';
+  if (host.stdinIsTTY() || cmd.flags.inspect) {
+    // The REPL (pymain_run_stdin -> PyRun_AnyFile on an interactive stdin; -i forces it).
+    runProgram(host, { source: '', filename: '<stdin>', file: null, argv: [argv0, ...cmd.args], path0: '', replOnly: true, flags: cmd.flags });
   }
   let data = host.readStdin();
   if (cmd.skipFirstLine) data = skipLine(data);
   const code = compileOrExit(host, data, '<stdin>', true);
-  runProgram(host, { source: data, filename: '<stdin>', file: null, argv: [cmd.target === '-' && host.argv.includes('-') ? '-' : '', ...cmd.args], path0: '', code, warnings: compileWarnings });
+  run(host, cmd, { source: data, filename: '<stdin>', file: null, argv: [argv0, ...cmd.args], path0: '', code });
 }
 
 function runModule(host: Host, cmd: Command): never {
-  if (cmd.target === 'ast') {
-    runAstModule(host, cmd.args);
-  }
-  // pymain_run_module -> runpy._run_module_as_main -> "No module named X".
-  host.write(2, `${PROG}: No module named ${cmd.target}\n`);
-  host.exit(1);
+  // krait's own `ast` command line (the module itself is built in, without source to run).
+  if (cmd.target === 'ast') runAstModule(host, cmd.args);
+  // pymain_run_module: sys.argv[0] is '-m' while the module is looked for, sys.path[0] the current directory.
+  runProgram(host, { source: '', filename: '', file: null, argv: ['-m', ...cmd.args], path0: host.cwd(), module: cmd.target, flags: cmd.flags });
 }
 
-export function main(host: Host): never {
+/**
+ * The command.  On the main thread at a terminal it only starts the worker
+ * that runs it (and returns); `inSession` is set in that worker.
+ */
+export function main(host: Host, inSession = false): void {
   let cmd: Command;
   try {
-    cmd = parseCommandLine(host.argv);
+    cmd = parseCommandLine(host.argv, (name) => host.getenv(name));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     host.write(2, e.message + USAGE_LINE + "Try `python -h' for more information.\n");
@@ -285,13 +202,24 @@ export function main(host: Host): never {
     case 'version':
       host.write(1, VERSION + '\n');
       host.exit(0);
+    default:
+      break;
+  }
+  if (!inSession && cmd.kind !== 'dis' && wantsTerminal()) {
+    // The entry script (bin/krait) runs again in the worker.
+    startTerminalSession([...host.argv], process.argv[1]);
+    return;
+  }
+  switch (cmd.kind) {
     case 'command':
       // pymain_run_command: the code is already text (a cookie is ignored).
       {
         const code = compileOrExit(host, cmd.target, '<string>', false);
-        return run(host, { source: cmd.target, filename: '<string>', file: null, argv: ['-c', ...cmd.args], path0: '', code });
+        // The source goes as bytes: a string would be remembered for tracebacks, and CPython
+        // shows no source lines for "<string>" (linecache cannot read it).
+        const source = new TextEncoder().encode(cmd.target);
+        return run(host, cmd, { source, filename: '<string>', file: null, argv: ['-c', ...cmd.args], path0: '', code });
       }
-    // Each returns only when a worker thread took over (interactive.ts): no fall-through.
     case 'module':
       return runModule(host, cmd);
     case 'stdin':
@@ -303,6 +231,6 @@ export function main(host: Host): never {
   }
 }
 
-const started = workerStart();
-if (started !== null) runWorker(started);
+const session = sessionData();
+if (session !== null) runWorker(session, (host) => main(host, true));
 else main(new NodeHost());

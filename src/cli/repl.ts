@@ -18,6 +18,7 @@ import { ts } from '../vm/frame.js';
 import { PyBaseException, SystemExitType } from '../objects/exceptions.js';
 import { None, typeOf } from '../objects/object.js';
 import * as A from '../objects/abstract.js';
+import { PyModule } from '../objects/module.js';
 
 /** Thrown by a LineReader when Ctrl-C cancels the line being read. */
 export class ReadInterrupted {}
@@ -28,6 +29,9 @@ export type LineReader = (prompt: string) => string | null;
 // Statements whose end only an empty line tells (the grammar's compound_stmt).
 const COMPOUND = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor', 'While',
   'With', 'AsyncWith', 'Try', 'TryStar', 'Match']);
+
+/** A first line that opens a compound statement, before the parser can tell. */
+const BLOCK_START = /^\s*(if|while|for|try|with|def|class|async|match|@)\b|:\s*(#.*)?$/;
 
 /**
  * Whether `source` (lines read so far, without the final newline) is a
@@ -44,9 +48,10 @@ export function classify(source: string): 'complete' | 'incomplete' | PySyntaxEr
     tree = parse(source + '\n', '<stdin>', 'single') as unknown as { body?: { _type: string }[] };
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
-    if (/was never closed|unterminated triple-quoted string/.test(e.msg)) return 'incomplete';
-    // An error at the end of the input (past the last line) means "more, please".
-    if (!lastBlank && e.lineno > lines.length) return 'incomplete';
+    // Inside brackets, triple quotes or after a backslash: more lines will do.
+    if (/was never closed|unterminated triple-quoted string|unexpected EOF/.test(e.msg)) return 'incomplete';
+    // A block goes on until an empty line; errors in it are reported then.
+    if (!lastBlank && BLOCK_START.test(lines[0])) return 'incomplete';
     return e;
   }
   const first = tree.body !== undefined && tree.body.length > 0 ? tree.body[0]._type : '';
@@ -67,9 +72,8 @@ export function repl(interp: Interpreter, read: LineReader, banner: string | nul
   if (sysd.getStr('ps1') === undefined) sysd.setStr('ps1', '>>> ');
   if (sysd.getStr('ps2') === undefined) sysd.setStr('ps2', '... ');
   if (banner !== null) err(banner);
-  let main = interp.modules.getStr('__main__');
-  if (main === undefined) main = interp.mainModule(null);
-  const globals = (main as { dict: import('../objects/dict.js').PyDict }).dict;
+  const main = interp.modules.getStr('__main__');
+  const globals = (main instanceof PyModule ? main : interp.mainModule(null)).dict;
   for (;;) {
     interp.sysState.flushStdout();
     let source: string;
@@ -79,6 +83,7 @@ export function repl(interp: Interpreter, read: LineReader, banner: string | nul
         err('\n');
         return interp.finish(0);
       }
+      if (first.trim() === '' || /^\s*#/.test(first)) continue;
       source = first;
       let verdict = classify(source);
       while (verdict === 'incomplete') {

@@ -80,7 +80,6 @@ function runAsMain(interp: Interpreter, req: RunRequest, inspect: boolean): numb
       runModuleAsMain(interp, req.module);
     } else {
       const code = req.code ?? interp.compileSource(req.source, req.filename);
-      if (typeof req.source === 'string') interp.registerSource(req.filename, req.source);
       runCode(code, m.dict, m.dict, interp.builtins);
     }
     return interp.finish(0);

@@ -2,19 +2,22 @@
 // host it runs the command with reads terminal lines through the main
 // thread and polls the shared interrupt flag.
 
-import { isMainThread, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import * as tty from 'node:tty';
-import { NodeHost } from '../host/node.js';
+import type * as WorkerThreads from 'node:worker_threads';
+import { NodeHost, isatty } from '../host/node.js';
 import { ts } from '../vm/frame.js';
 import { newException, KeyboardInterruptType } from '../objects/exceptions.js';
-import { FLAG_REPLY, type Reply, type SessionData } from './interactive.js';
+import { FLAG_REPLY, SESSION_ARG, type Reply, type SessionData } from './interactive.js';
 import { ReadInterrupted } from './repl.js';
 
 /** Worker side: the data the main thread started us with, or null on the main thread. */
 export function sessionData(): SessionData | null {
+  if (!process.argv.includes(SESSION_ARG)) return null;
+  const { isMainThread, workerData } = require('node:worker_threads') as typeof WorkerThreads;
   if (isMainThread || !workerData) return null;
   return (workerData as { kraitSession?: SessionData }).kraitSession ?? null;
 }
+
+let threads: typeof WorkerThreads | null = null;
 
 const encoder = new TextEncoder();
 
@@ -23,8 +26,8 @@ export class TerminalHost extends NodeHost {
   private readonly flags: Int32Array;
   /** What the cursor's line already shows (output since the last newline): input()'s prompt, say. */
   private tail = '';
-  private readonly ttyOut = [false, tty.isatty(1), tty.isatty(2)];
-  private readonly stdinTTY = tty.isatty(0);
+  private readonly ttyOut = [false, isatty(1), isatty(2)];
+  private readonly stdinTTY = isatty(0);
 
   constructor(private readonly data: SessionData) {
     super(data.argv);
@@ -37,9 +40,10 @@ export class TerminalHost extends NodeHost {
     const shown = this.tail + prompt;
     this.tail = '';
     Atomics.store(this.flags, FLAG_REPLY, 0);
-    parentPort!.postMessage({ type: 'read', prompt: shown });
+    const wt = threads ?? (threads = require('node:worker_threads') as typeof WorkerThreads);
+    wt.parentPort!.postMessage({ type: 'read', prompt: shown });
     while (Atomics.load(this.flags, FLAG_REPLY) === 0) Atomics.wait(this.flags, FLAG_REPLY, 0);
-    const m = receiveMessageOnPort(this.data.replies);
+    const m = wt.receiveMessageOnPort(this.data.replies);
     return (m?.message as Reply | undefined) ?? { kind: 'eof' };
   }
 
@@ -50,11 +54,11 @@ export class TerminalHost extends NodeHost {
     return r.kind === 'eof' ? null : r.text;
   }
 
-  stdinIsTTY(): boolean {
+  override stdinIsTTY(): boolean {
     return this.stdinTTY;
   }
 
-  readStdinChunk(): Uint8Array {
+  override readStdinChunk(): Uint8Array {
     if (!this.stdinTTY) return super.readStdinChunk();
     const r = this.readTerminal('');
     // Ctrl-C during input(): KeyboardInterrupt right after the prompt, as CPython.
@@ -62,7 +66,7 @@ export class TerminalHost extends NodeHost {
     return r.kind === 'eof' ? new Uint8Array(0) : encoder.encode(r.text + '\n');
   }
 
-  readStdin(): Uint8Array {
+  override readStdin(): Uint8Array {
     if (!this.stdinTTY) return super.readStdin();
     const parts: Uint8Array[] = [];
     for (;;) {
@@ -76,7 +80,7 @@ export class TerminalHost extends NodeHost {
     return out;
   }
 
-  write(fd: 1 | 2, data: string | Uint8Array): void {
+  override write(fd: 1 | 2, data: string | Uint8Array): void {
     super.write(fd, data);
     if (!this.ttyOut[fd]) return;
     const s = typeof data === 'string' ? data : new TextDecoder().decode(data.length > 256 ? data.subarray(data.length - 256) : data);

@@ -5,18 +5,19 @@
 //    under ast_opt.c's size limits (no huge ints or strings at compile time);
 //  - tuples of constants in Load context become one tuple constant;
 //  - constant[constant] subscripts;
-//  - a list display iterated over (for x in [..], x in [..]) becomes a tuple;
+//  - a list display iterated over (for x in [..], x in [..]) becomes a tuple,
+//    a set display of constants a frozenset constant;
 //  - `__debug__` becomes True (False under -O).
 // A folding that would raise (1/0, 'a' - 1) is left for run time.
 // Deliberate gaps (semantically neutral; the VM computes the same values):
-// str/bytes `%` formatting, tuple arithmetic, complex division and powers,
-// and set displays in `in`/for (CPython makes frozenset constants).
+// str/bytes `%` formatting, tuple arithmetic, complex division and powers.
 // It also enforces CPython's compile-time recursion limit.
 
 import type { AST } from '../parser/ast_nodes.js';
 import { Bytes, CodePointStr, Complex, ELLIPSIS, type ConstantValue } from '../parser/constants.js';
 import { constantToPy } from '../objects/constants.js';
 import { newTuple, PyTuple } from '../objects/tuple.js';
+import { newSetFrom, setKeys, FrozenSetType } from '../objects/set.js';
 import type { PyValue } from '../objects/object.js';
 import { PyCompileRecursionError } from './errors.js';
 
@@ -222,6 +223,12 @@ function bytesConcat(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 function foldBinop(op: string, a: Value, b: Value): Folded {
+  // bool's &, |, ^ of two bools give a bool (bool_and/bool_or/bool_xor).
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === 'BitAnd') return a && b;
+    if (op === 'BitOr') return a || b;
+    if (op === 'BitXor') return a !== b;
+  }
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== null && ib !== null) return foldIntBinop(op, ia, ib);
@@ -383,7 +390,8 @@ class Optimizer {
       case 'For':
       case 'AsyncFor':
         s.target = this.expr(s.target);
-        s.iter = this.foldIter(this.expr(s.iter));
+        // astfold_stmt folds only a plain for's iterable (`async for x in [..]` keeps its list).
+        s.iter = s._type === 'For' ? this.foldIter(this.expr(s.iter)) : this.expr(s.iter);
         this.stmts(s.body);
         this.stmts(s.orelse);
         break;
@@ -583,8 +591,18 @@ class Optimizer {
     return e;
   }
 
-  /** fold_iter: a list display being iterated becomes a tuple (constant when it can be). */
+  /**
+   * fold_iter: a list display being iterated becomes a tuple (constant when it
+   * can be); a set display of constants a frozenset constant (built twice, as
+   * merge_consts_recursive rebuilds it: its table layout is its iteration order).
+   */
   foldIter(e: AST): AST {
+    if (e._type === 'Set') {
+      const t = constTuple(e.elts);
+      if (t === null) return e;
+      const once = newSetFrom((t.py as PyTuple).items, FrozenSetType);
+      return makeConst(e, new FoldedValue(newSetFrom(setKeys(once), FrozenSetType)));
+    }
     if (e._type !== 'List') return e;
     if (e.elts.some((x: AST) => x._type === 'Starred')) return e;
     const t = constTuple(e.elts);

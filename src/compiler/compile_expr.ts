@@ -11,6 +11,7 @@
 import type { AST } from '../parser/ast_nodes.js';
 import { None } from '../objects/object.js';
 import { newTuple } from '../objects/tuple.js';
+import { newSetFrom, setKeys, FrozenSetType } from '../objects/set.js';
 import { Op, BinOp, NB_INPLACE, CmpOp } from './opcodes.js';
 import { BlockType } from './symtable.js';
 import { constValue } from './ast_opt.js';
@@ -280,11 +281,14 @@ export function jumpIf(c: Compiler, e: AST, next: number, cond: boolean): void {
       return;
     }
     case 'Compare': {
+      // CPython 3.11's compiler_jump_if does SET_LOC for a comparison and
+      // never restores it: the jump and whatever the statement emits next
+      // (an assert's raise, a loop's trailing code) carry the comparison's
+      // position until the next statement sets its own.
+      c.setLoc(e);
       const ops: AST[] = e.ops;
       const n = ops.length - 1;
       if (n > 0) {
-        const saved = c.saveLoc();
-        c.setLoc(e);
         checkCompare(c, e);
         const cleanup = c.newLabel();
         visitExpr(c, e.left);
@@ -304,7 +308,6 @@ export function jumpIf(c: Compiler, e: AST, next: number, cond: boolean): void {
         c.emit(Op.POP_TOP);
         if (!cond) c.emitNoLine(Op.JUMP, next);
         c.bind(end);
-        c.restoreLoc(saved);
         return;
       }
       break;
@@ -362,13 +365,16 @@ function allConst(elts: (AST | null)[], begin: number, end: number): boolean {
 /**
  * starunpack_helper: build a list/set/tuple from `elts` (with `pushed` items
  * already on the stack), extending for starred items.
- * Deliberate difference: a set of constants extends from a tuple constant
- * where CPython uses a frozenset constant (same result).
+ * A set of constants extends from a frozenset constant, as CPython's: the
+ * set then copies the frozenset's table layout (set_merge), which decides
+ * its iteration order.  CPython's merge_consts_recursive rebuilds the
+ * frozenset from its own iteration order, so it is built twice here too.
  */
 export function starunpackHelper(c: Compiler, elts: AST[], pushed: number, build: Op, add: Op, extend: Op, tuple: boolean): void {
   const n = elts.length;
   if (n > 2 && allConst(elts, 0, n)) {
-    const folded = newTuple(elts.map((x) => constValue(x.value)));
+    const items = elts.map((x) => constValue(x.value));
+    const folded = add === Op.SET_ADD ? newSetFrom(setKeys(newSetFrom(items, FrozenSetType)), FrozenSetType) : newTuple(items);
     if (tuple && pushed === 0) {
       c.loadConst(folded);
     } else {

@@ -331,7 +331,9 @@ function whileStmt(c: Compiler, s: AST): void {
   jumpIf(c, s.test, anchor, false);
   c.bind(body);
   visitStmts(c, s.body);
-  c.unsetLoc();
+  // The back-edge has the whole statement's location, as CPython's: a
+  // KeyboardInterrupt raised there shows the `while` line, without carets.
+  c.setLoc(s);
   c.emit(Op.JUMP, loop);
   c.popFBlock();
   c.bind(anchor);
@@ -382,18 +384,14 @@ function assertStmt(c: Compiler, s: AST): void {
   checkAssert(c, t);
   if (c.optimize) return;
   const end = c.newLabel();
+  // (After a comparison test the raise has the comparison's location: see jumpIf.)
   jumpIf(c, t, end, true);
-  // CPython 3.11 leaves the test's location current after compiling it, so the
-  // raise points at the condition (the traceback's ^^^^ under it).
-  const saved = c.saveLoc();
-  c.setLoc(t);
   c.emit(Op.LOAD_ASSERTION_ERROR);
   if (s.msg !== null) {
     visitExpr(c, s.msg);
     c.emit(Op.CALL, 1);
   }
   c.emit(Op.RAISE_VARARGS, 1);
-  c.restoreLoc(saved);
   c.bind(end);
 }
 

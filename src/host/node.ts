@@ -11,8 +11,8 @@
 // shared terminal.
 
 import * as fs from 'node:fs';
-import * as tty from 'node:tty';
-import { isMainThread } from 'node:worker_threads';
+import type * as TTY from 'node:tty';
+import type * as WorkerThreads from 'node:worker_threads';
 import { type Host, HostError } from './host.js';
 
 const BUF_SIZE = 64 * 1024;
@@ -132,7 +132,8 @@ export class NodeHost implements Host {
   }
 
   stdinIsTTY(): boolean {
-    return process.stdin.isTTY === true;
+    // Not process.stdin.isTTY: creating process.stdin costs startup time.
+    return isatty(0);
   }
 
   private stdinBuf: Uint8Array | null = null;
@@ -153,7 +154,7 @@ export class NodeHost implements Host {
 
   isTTY(fd: 1 | 2): boolean {
     try {
-      return tty.isatty(fd);
+      return isatty(fd);
     } catch {
       return false;
     }
@@ -184,7 +185,7 @@ export class NodeHost implements Host {
     // An interpreter thread can't signal the process (the main thread's
     // Ctrl-C handler would catch it): it exits with a code the main thread
     // turns into the signal (interactive.ts).
-    if (!isMainThread) process.exit(WORKER_EXIT_SIGINT);
+    if (!(require('node:worker_threads') as typeof WorkerThreads).isMainThread) process.exit(WORKER_EXIT_SIGINT);
     dieBySignal(signal);
   }
 
@@ -199,6 +200,23 @@ export class NodeHost implements Host {
   monotonicNs(): bigint {
     return process.hrtime.bigint();
   }
+}
+
+/**
+ * isatty(fd), without loading node:tty (and with it net and streams: a few
+ * milliseconds of startup) in the usual non-terminal cases: pipes and files
+ * are not character devices, and /dev/null & co. are the memory devices
+ * (major number 1 on Linux).  Anything else asks node:tty.
+ */
+export function isatty(fd: number): boolean {
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform === 'linux' && ((st.rdev >> 8) & 0xfff) === 1) return false;
+  } catch {
+    return false;
+  }
+  return (require('node:tty') as typeof TTY).isatty(fd);
 }
 
 /** A worker's exit code meaning "kill the process with SIGINT". */

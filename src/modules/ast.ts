@@ -1,9 +1,7 @@
-// The ast module (Lib/ast.py) and the builtin _ast module.
-//
-// _ast holds the node classes (made in _ast.ts).  ast is `from _ast import *`
-// plus dump() (here, in TypeScript, over Python objects: the exact algorithm
-// of Lib/ast.py's dump) plus the rest of the module written in Python
-// (ast_py.ts, ast_unparse_py.ts), compiled when the module is first imported.
+// The builtin _ast module (the node classes of _ast.ts, the PyCF_* flags,
+// and _dump: Lib/ast.py's dump() written in TypeScript over the Python
+// objects, the same algorithm, for speed on big trees) and the compile()
+// hooks.  The ast module itself is Python: lib/ast.py.
 //
 // compile() reaches this file through the hooks of builtins_eval.ts:
 // compile(source, ..., PyCF_ONLY_AST) parses and converts the tree to Python
@@ -22,8 +20,6 @@ import { compile } from '../compiler/compile.js';
 import { setAstCompileHooks, pythonCompileError } from './builtins_eval.js';
 import { fillAstNamespace, fromPy, isAst, toPy, CLASSES, PyCF_TYPE_COMMENTS } from './_ast.js';
 import { validateMod } from './_ast_validate.js';
-import { AST_SOURCE } from './ast_py.js';
-import { UNPARSE_SOURCE } from './ast_unparse_py.js';
 
 type Mode = 'exec' | 'eval' | 'single';
 
@@ -50,15 +46,11 @@ setAstCompileHooks({
 
 export function initUnderscoreAst(_interp: Interpreter, m: PyModule): void {
   fillAstNamespace(m.dict);
-}
-
-export function initAst(interp: Interpreter, m: PyModule): void {
-  m.dict.setStr('dump', builtinFunction(
+  m.dict.setStr('_dump', builtinFunction(
     'dump(node, annotate_fields=True, include_attributes=False, *, indent=None)',
     (node: PyValue, annotate?: PyValue, attrs?: PyValue, indent?: PyValue) =>
       dump(node, annotate === undefined || A.isTrue(annotate), attrs !== undefined && A.isTrue(attrs), indent ?? None),
     m));
-  interp.execSource(AST_SOURCE + UNPARSE_SOURCE, '<frozen ast>', m.dict);
 }
 
 // ---- dump -----------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { builtinFunction, PyBuiltinFunction, defineMethods } from '../objects/me
 import * as A from '../objects/abstract.js';
 import {
   None, NotImplemented, Ellipsis, ObjectType, TypeType, IntType, BoolType, StrType, PyType, PyObject,
-  typeOf, type PyValue, TF_HAS_DICT, EllipsisType, NotImplementedType, NoneType,
+  typeOf, type PyValue, TF_HAS_DICT, TF_HEAPTYPE, EllipsisType, NotImplementedType, NoneType,
 } from '../objects/object.js';
 import { buildClass, setTypeHooks, setBuildClassHooks, SuperType, PropertyType, ClassMethodType, StaticMethodType } from '../objects/typeobject.js';
 import {
@@ -483,7 +483,10 @@ function iter(args: PyValue[]): PyValue {
 function next(it: PyValue, dflt: PyValue | undefined): PyValue {
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
-  if (typeof it === 'object' && (it as unknown as A.FastIterator).nextValue !== undefined) {
+  // The fast protocol drops a generator's return value (StopIteration.value) and
+  // would bypass a Python subclass's __next__: only builtin iterators take it.
+  if (typeof it === 'object' && (it as unknown as A.FastIterator).nextValue !== undefined
+      && (it.cls.flags & TF_HEAPTYPE) === 0 && !(it instanceof G.PyGenerator)) {
     const v = (it as unknown as A.FastIterator).nextValue();
     if (v !== undefined) return v;
     if (dflt !== undefined) return dflt;

@@ -143,15 +143,17 @@ export function installEvalBuiltins(
       else {
         const fs = typeOf(filename).lookup('__fspath__');
         if (fs === undefined) {
-          throw typeError(`compile() argument 'filename' must be str, bytes or os.PathLike, not ${typeOf(filename).name}`);
+          throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename).name}`);
         }
         fname = A.strValue(A.callMethod(fs, filename, []));
       }
       if (!isStr(mode)) throw typeError(`compile() argument 'mode' must be str, not ${typeOf(mode).name}`);
       const md = A.strValue(mode);
       const fl = flags === undefined ? 0 : Number(A.index(flags));
-      if (md !== 'exec' && md !== 'eval' && md !== 'single' && !(md === 'func_type' && fl & PyCF_ONLY_AST)) {
-        throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+      if (md === 'func_type' && !(fl & PyCF_ONLY_AST)) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+      if (md !== 'exec' && md !== 'eval' && md !== 'single' && md !== 'func_type') {
+        throw valueError(fl & PyCF_ONLY_AST ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+          : "compile() mode must be 'exec', 'eval' or 'single'");
       }
       if (astHooks !== null && astHooks.isAst(source)) {
         if (fl & PyCF_ONLY_AST) return source;

@@ -10,14 +10,14 @@
 
 import {
   Ellipsis, None, NotImplemented, ObjectType, PyObject, PyType, StrType, IntType, BoolType, TypeType,
-  typeOf, type PyValue, TF_EXCEPTION, TF_HEAPTYPE,
+  typeOf, type PyValue, TF_EXCEPTION, TF_HEAPTYPE, TF_HAS_DICT,
 } from './object.js';
 import { PyFloat, FloatType } from './float.js';
 import { PyTuple, TupleType } from './tuple.js';
 import { PyList, ListType } from './list.js';
 import {
-  PyBaseException, attributeError, typeError, indexError, keyError, stopIteration, BaseExceptionType,
-  StopIterationType, AttributeErrorType,
+  PyBaseException, attributeError, typeError, indexError, keyError, stopIteration, BaseExceptionType, recursionError,
+  StopIterationType, AttributeErrorType, TypeErrorType,
 } from './exceptions.js';
 import {
   PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, MethodDescriptorType,
@@ -26,6 +26,7 @@ import { PyFunction, PyMethod } from './function.js';
 import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
 import * as N from './number.js';
 import { PyDict, DictType } from './dict.js';
+import { ts } from '../vm/frame.js';
 import { strCompare, cpLen, strItem } from './str_core.js';
 
 // ---- calling Python functions (provided by the VM) -----------------------------
@@ -278,7 +279,8 @@ export function genericSetAttr(obj: PyValue, t: PyType, name: string, value: PyV
       }
     }
   }
-  if (typeof obj !== 'object' || obj.attrs === null) {
+  // No instance dict: no attrs at all, or a class whose __slots__ leave out __dict__ (its attrs hold only the slots).
+  if (typeof obj !== 'object' || obj.attrs === null || (t.flags & (TF_HEAPTYPE | TF_HAS_DICT)) === TF_HEAPTYPE) {
     if (d === undefined) {
       throw attributeError(`'${t.name}' object has no attribute '${name}'`);
     }
@@ -562,7 +564,17 @@ export function repr(v: PyValue): string {
     case 'string': return strReprHook(v);
   }
   if (v === None) return 'None';
-  const r = callSpecial(v, '__repr__', []);
+  // PyObject_Repr counts as a level of recursion (Py_EnterRecursiveCall), like a Python call.
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError('maximum recursion depth exceeded while getting the repr of an object');
+  }
+  let r: PyValue | undefined;
+  try {
+    r = callSpecial(v, '__repr__', []);
+  } finally {
+    ts.depth--;
+  }
   if (typeof r !== 'string') {
     if (r !== undefined && typeof r === 'object' && r.cls.isSubtype(StrType)) return strValue(r);
     throw typeError(`__repr__ returned non-string (type ${typeOf(r!).name})`);
@@ -860,8 +872,14 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   const f = t.lookup('__contains__');
   if (f !== undefined) return isTrue(callMethod(f, container, [item]));
-  // Fall back to iteration.
-  const it = getIter(container);
+  // Fall back to iteration (_PySequence_IterSearch: a TypeError from iter() gets its own message).
+  let it: PyValue;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(TypeErrorType)) throw typeError(`argument of type '${t.name}' is not iterable`);
+    throw e;
+  }
   for (;;) {
     const x = iterNext(it);
     if (x === undefined) return false;

@@ -7,7 +7,7 @@ import * as A from './abstract.js';
 import { Attrs, None, NotImplemented, PyObject, PyType, StrType, TypeType, makeBuiltinType, typeOf, type PyValue } from './object.js';
 import {
   defineMethods, defineGetSets, PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor,
-  BuiltinFunctionType, MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType, WrapperDescriptorType,
+  BuiltinFunctionType, MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, WrapperDescriptorType,
 } from './methods.js';
 import { PyFunction, PyMethod, PyCell, FunctionType, MethodType, CellType } from './function.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -331,8 +331,9 @@ defineGetSets(ClassMethodDescriptorType, {
   '__objclass__': [(d: PyClassMethodDescriptor) => d.owner, null],
 });
 
-defineMethods(GetSetDescriptorType, {
-  '__repr__($self, /)': (d: PyGetSetDescriptor) => `<attribute '${d.name}' of '${d.owner.name}' objects>`,
+for (const T of [GetSetDescriptorType, MemberDescriptorType]) {
+defineMethods(T, {
+  '__repr__($self, /)': (d: PyGetSetDescriptor) => `<${d.isSlot ? 'member' : 'attribute'} '${d.name}' of '${d.owner.name}' objects>`,
   '__get__($self, instance, owner=None, /)': (d: PyGetSetDescriptor, inst: PyValue) => {
     if (inst === None) return d;
     ownerCheck(d, inst);
@@ -351,11 +352,12 @@ defineMethods(GetSetDescriptorType, {
     return None;
   },
 });
-defineGetSets(GetSetDescriptorType, {
+defineGetSets(T, {
   '__name__': [(d: PyGetSetDescriptor) => d.name, null],
   '__qualname__': [(d: PyGetSetDescriptor) => `${d.owner.name}.${d.name}`, null],
   '__objclass__': [(d: PyGetSetDescriptor) => d.owner, null],
   '__doc__': [() => None, null],
 });
+}
 
 void [PyObject, TypeType];

@@ -156,6 +156,8 @@ export const BuiltinFunctionType = makeBuiltinType('builtin_function_or_method',
 export const MethodDescriptorType = makeBuiltinType('method_descriptor', undefined, 0);
 export const ClassMethodDescriptorType = makeBuiltinType('classmethod_descriptor', undefined, 0);
 export const GetSetDescriptorType = makeBuiltinType('getset_descriptor', undefined, 0);
+/** The type of __slots__ members (a PyGetSetDescriptor with isSlot, as CPython's member_descriptor). */
+export const MemberDescriptorType = makeBuiltinType('member_descriptor', undefined, 0);
 export const WrapperDescriptorType = makeBuiltinType('wrapper_descriptor', undefined, 0);
 
 /** A builtin function, or a builtin method bound to its `self` (builtin_function_or_method). */

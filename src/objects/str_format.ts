@@ -345,8 +345,12 @@ defineMethods(StrType, {
     const r = render(sv(self), { args: [], kwargs: m, auto: Auto.INIT, next: 0, isMap: true }, 2);
     return noMarkup(self, '{', '}') ? self : r;
   },
-  '__format__($self, format_spec, /)': (self, spec: PyValue) =>
-    formatStr(sv(self), strArg(spec, '__format__() argument must be str')),
+  '__format__($self, format_spec, /)': (self, spec: PyValue) => {
+    const f = strArg(spec, '__format__() argument must be str');
+    // An empty spec means str(self), which a subclass may override (format_obj).
+    if (f === '' && typeof self !== 'string') return A.str(self);
+    return formatStr(sv(self), f);
+  },
   '__mod__($self, value, /)': (self, v: PyValue) => {
     const r = strPrintf(sv(self), v);
     return noMarkup(self, '%', '%') ? self : r;

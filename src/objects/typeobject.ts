@@ -10,9 +10,9 @@ import {
   setDefaultAttrDescriptors, setObjectHashEq, noAttribute, bindDescriptor, repr, str, isTrue, toDictMode,
   setDictFactory, strValue,
 } from './abstract.js';
-import { PyBaseException, typeError, attributeError, runtimeError } from './exceptions.js';
+import { PyBaseException, typeError, valueError, attributeError, runtimeError } from './exceptions.js';
 import {
-  PyBuiltinFunction, PyGetSetDescriptor, Signature, defineMethods, defineGetSets, wrapMethod,
+  PyBuiltinFunction, PyGetSetDescriptor, Signature, defineMethods, defineGetSets, wrapMethod, MemberDescriptorType,
 } from './methods.js';
 import { PyFunction, PyCell } from './function.js';
 import { PyDict, newDict } from './dict.js';
@@ -49,6 +49,10 @@ export class PySuper extends PyObject {
 
 /** The MRO of a class with these bases (mro_internal / C3), raising CPython's TypeError. */
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
+  // check_duplicates
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i], i + 1) >= 0) throw typeError(`duplicate base class ${bases[i].name}`);
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [cls];
@@ -136,7 +140,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
     for (const n of names) {
       if (n === '__dict__') { hasDict = true; continue; }
       if (n === '__weakref__') { wantWeak = true; continue; }
-      if (t.dict.has(n)) throw valueErrorFn(`'${n}' in __slots__ conflicts with class variable`);
+      if (t.dict.has(n)) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
       own.push(n);
       t.dict.set(n, slotDescriptor(t, n));
     }
@@ -158,6 +162,8 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: PyDict,
     if (f instanceof PyFunction) t.dict.set(n, new PyClassMethod(f));
   }
   if (!t.dict.has('__doc__')) t.dict.set('__doc__', None);
+  // Defining __eq__ without __hash__ makes instances unhashable (type_ready_set_hash/inherit_slots).
+  if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', None);
   // The __class__ cell of zero-argument super().
   const cell = t.dict.get('__classcell__');
   if (cell !== undefined) {
@@ -224,8 +230,6 @@ function instanceDict(o: PyObject): PyValue {
 let addNoteHook: (e: PyBaseException, note: string) => void = () => {};
 export function setAddNote(f: (e: PyBaseException, note: string) => void): void { addNoteHook = f; }
 
-let valueErrorFn: (msg: string) => PyBaseException = (m) => typeError(m);
-export function setValueErrorFn(f: (msg: string) => PyBaseException): void { valueErrorFn = f; }
 
 function toStrings(v: PyValue): string[] {
   const items = (v as unknown as { items?: PyValue[] }).items;
@@ -243,6 +247,7 @@ export function setIterToArray(f: (v: PyValue) => PyValue[]): void { iterToArray
 function slotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
   const d = makeSlotDescriptor(owner, name);
   d.isSlot = true;
+  d.cls = MemberDescriptorType;
   return d;
 }
 

@@ -333,16 +333,25 @@ export function asyncGenWrap(v: PyValue): PyValue {
 /** The awaitable returned by agen.__anext__() / agen.asend(v) / agen.athrow(...). */
 export class PyAsyncGenOp extends PyObject {
   state = 0; // 0 init, 1 iterating, 2 done
-  constructor(readonly gen: PyGenerator, readonly sendValue: PyValue, readonly throwExc: PyBaseException | null, cls: PyType) {
+  constructor(
+    readonly gen: PyGenerator, readonly sendValue: PyValue, readonly throwExc: PyBaseException | null, cls: PyType,
+    /** aclose(): GeneratorExit thrown in, the generator must finish (async_gen_athrow with no args). */
+    readonly closing = false,
+  ) {
     super(cls);
   }
 
   step(v: PyValue, exc: PyBaseException | undefined): PyValue {
-    if (this.state === 2) throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+    if (this.state === 2) {
+      throw runtimeError(this.throwExc === null ? 'cannot reuse already awaited __anext__()/asend()'
+        : 'cannot reuse already awaited aclose()/athrow()');
+    }
     let r: { done: boolean; value: PyValue };
     try {
       if (this.state === 0) {
         this.state = 1;
+        // athrow()/aclose() of a finished generator: nothing to do (ag_closed).
+        if (this.throwExc !== null && this.gen.frame === null) throw stopIteration();
         if (this.throwExc !== null) r = genThrow(this.gen, this.throwExc);
         else r = resume(this.gen, exc === undefined ? (v === None ? this.sendValue : v) : None, exc);
       } else {
@@ -350,14 +359,20 @@ export class PyAsyncGenOp extends PyObject {
       }
     } catch (e) {
       this.state = 2;
+      // aclose(): the generator ending by GeneratorExit or StopAsyncIteration is success.
+      if (this.closing && e instanceof PyBaseException
+          && (e.cls.isSubtype(GeneratorExitType) || e.cls.isSubtype(StopAsyncIterationType))) {
+        throw stopIteration();
+      }
       throw e;
     }
     if (r.done) {
       this.state = 2;
-      throw newException(StopAsyncIterationType);
+      throw this.closing ? stopIteration() : newException(StopAsyncIterationType);
     }
     if ((r.value as unknown) instanceof AsyncGenWrapped) {
       this.state = 2;
+      if (this.closing) throw runtimeError('async generator ignored GeneratorExit');
       throw stopIteration((r.value as unknown as AsyncGenWrapped).value);
     }
     return r.value;
@@ -412,6 +427,7 @@ function initTypes(): void {
     'cr_await': [(self: PyGenerator) => delegate(self) ?? None, null],
     'cr_frame': [(self: PyGenerator) => (self.frame === null ? None : framesHook(self.frame)), null],
     'cr_code': [(self: PyGenerator) => (self.frame === null ? None : self.frame.code), null],
+    'cr_suspended': [(self: PyGenerator) => self.frame !== null && self.started && !self.running, null],
   });
   defineMethods(CoroutineWrapperType, {
     '__iter__($self, /)': (self) => self,
@@ -439,7 +455,7 @@ function initTypes(): void {
     'asend($self, value, /)': (self: PyGenerator, v) => new PyAsyncGenOp(self, v, null, AsyncGenASendType),
     'athrow($self, typ, val=None, tb=None, /)': (self: PyGenerator, typ, val, tb) =>
       new PyAsyncGenOp(self, None, throwArgs(typ, val, tb), AsyncGenAThrowType),
-    'aclose($self, /)': (self: PyGenerator) => new PyAsyncGenOp(self, None, newException(GeneratorExitType), AsyncGenAThrowType),
+    'aclose($self, /)': (self: PyGenerator) => new PyAsyncGenOp(self, None, newException(GeneratorExitType), AsyncGenAThrowType, true),
     '__repr__($self, /)': (self: PyGenerator) => `<async_generator object ${self.qualname} at 0x${(A.identityHash(self) * 8 + 0x7f0000000000).toString(16)}>`,
   });
   defineGetSets(AsyncGeneratorType, {

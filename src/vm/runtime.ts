@@ -109,10 +109,8 @@ export function dictMerge(d: PyDict, m: PyValue, func: PyValue): void {
     keys = A.toArray(A.call(kf, []));
     get = (k) => A.getItem(m, k);
   }
+  // (Non-str keys are rejected by the call itself: callEx.)
   for (const k of keys) {
-    if (typeof k !== 'string' && !(typeof k === 'object' && k.cls.isSubtype(StrType))) {
-      throw typeError(`${fname} keywords must be strings`);
-    }
     if (d.has(k)) throw typeError(`${fname} got multiple values for keyword argument '${A.strValue(k)}'`);
     d.set(k, get(k));
   }
@@ -190,6 +188,8 @@ export function callEx(f: PyValue, posargs: PyValue, kw: PyValue | undefined): P
   if (d.size === 0) return A.call(f, args, null);
   const names: string[] = [];
   for (const [k, v] of d.entries()) {
+    // _PyStack_UnpackDict / PyArg_ValidateKeywordArguments: the callee's check, without its name.
+    if (typeof k !== 'string' && !(typeof k === 'object' && k.cls.isSubtype(StrType))) throw typeError('keywords must be strings');
     names.push(A.strValue(k));
     args.push(v);
   }

@@ -1,0 +1,13 @@
+import random, time
+random.seed(42)
+print(random.random(), random.random(), random.randint(1, 100), random.randrange(0, 100, 7), random.choice('abcdef'))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.sample(range(10000), 8), random.uniform(1, 5), random.gauss(0, 1), random.gauss(0, 1))
+print(random.getrandbits(8), random.getrandbits(70), random.choices('abc', k=5), random.choices('abc', weights=[1, 5, 1], k=4))
+r = random.Random(12345); print(r.random(), r.randint(0, 10**30))
+random.seed(2**100); print(random.random())
+random.seed(-7); print(random.random())
+random.seed(3.5); print(random.random())
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random())
+print(random.expovariate(2), random.normalvariate(), random.triangular())
+t0 = time.perf_counter(); time.sleep(0.01); print(time.perf_counter() - t0 >= 0.009, type(time.time()).__name__, type(time.time_ns()).__name__, time.monotonic() > 0)

@@ -1,0 +1,16 @@
+import string, heapq, bisect
+print(string.ascii_letters, string.digits, string.hexdigits, string.punctuation, repr(string.whitespace), len(string.printable))
+print(string.capwords(' hello   world  '), string.capwords('a-b-c', '-'))
+t = string.Template('$who likes ${what}, $$5, $x')
+print(t.substitute(who='tim', what='kung pao', x=1), t.safe_substitute(who='a'), t.get_identifiers())
+try: t.substitute(who='a')
+except KeyError as e: print('KeyError', e)
+try: string.Template('bad $ here').substitute()
+except ValueError as e: print(e)
+f = string.Formatter(); print(f.format('{0}-{name!r:>6}-{1[0]}-{{x}}', 'a', [9], name='n'), list(f.parse('a{b:c}d')))
+h = [5, 1, 8, 3, 9, 2]; heapq.heapify(h); print(h, [heapq.heappop(h) for _ in range(3)], h)
+heapq.heappush(h, 0); print(h, heapq.heappushpop(h, 4), heapq.heapreplace(h, 7), h)
+print(heapq.nlargest(3, [5, 1, 8, 3, 9]), heapq.nsmallest(2, 'hello'), list(heapq.merge([1, 4, 7], [2, 5], [3, 6, 9])), list(heapq.merge([3, 1], [2], reverse=True)))
+a = [1, 2, 2, 3, 5]
+print(bisect.bisect(a, 2), bisect.bisect_left(a, 2), bisect.bisect_right(a, 4), bisect.bisect_left(a, 2, key=None))
+bisect.insort(a, 4); bisect.insort_left(a, 2); print(a, bisect.bisect([(1, 'a'), (3, 'b')], 2, key=lambda t: t[0]))
