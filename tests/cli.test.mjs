@@ -165,13 +165,11 @@ test('options that change how a program runs: -i, -u, -q, -X, -W, -E, -I and fri
   same(['-W', 'error', '-Wignore::DeprecationWarning', '-c', 'import sys; print(sys.warnoptions)']);
   same(['-E', '-s', '-S', '-B', '-R', '-d', '-t', '-I', '-c', 'print(2)']);
   same(['-bb', '-c', 'import sys; print(sys.warnoptions)']);
-  same(['-J']);
-  same(['-X']);
 });
 
 test('option errors, -V and -h', { skip }, () => {
   const usageLine = 'usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n';
-  for (const args of [['-Z'], ['--bogus'], ['-c'], ['-m'], ['-W'], ['--version', '--bogus']]) {
+  for (const args of [['-Z'], ['--bogus'], ['-c'], ['-m'], ['-W'], ['-X'], ['-J'], ['-bJ'], ['--version', '--bogus']]) {
     const k = krait(...args);
     const p = python(...args);
     assert.equal(k.status, p.status, args.join(' '));

@@ -20,7 +20,8 @@ import { PyComplex, ComplexType } from '../objects/complex.js';
 import { PyBytes, BytesType } from '../objects/bytes.js';
 import { typeNew } from '../objects/typeobject.js';
 import { PyMethodDescriptor } from '../objects/methods.js';
-import { typeError, valueError, runtimeError, overflowError } from '../objects/exceptions.js';
+import { typeError, valueError, runtimeError, overflowError, recursionError } from '../objects/exceptions.js';
+import { ts } from '../vm/frame.js';
 import { constantToPy, normInt } from '../objects/constants.js';
 import { Bytes, Complex, ELLIPSIS } from '../parser/constants.js';
 import { FoldedValue } from '../compiler/ast_opt.js';
@@ -256,14 +257,21 @@ export function isAst(v: PyValue): boolean {
 /** The Python object for a node of the parser's AST. */
 export function toPy(node: any): PyValue {
   ensureClasses();
+  // PyAST_mod2obj: the nesting allowed is 3 per Python frame of the recursion limit.
+  depth = ts.depth * 3;
+  depthLimit = ts.recursionLimit * 3;
   return nodeToPy(node);
 }
+
+let depth = 0;
+let depthLimit = 3000;
 
 function nodeToPy(node: any): PyValue {
   if (node === null || node === undefined) return None;
   const info = NODES.get(node._type);
   if (info === undefined) throw new Error(`_ast: unknown node type ${node._type}`);
   if (info.singleton !== null) return info.singleton;
+  if (++depth > depthLimit) throw recursionError('maximum recursion depth exceeded during ast construction');
   const fields = info.fields;
   const values: PyValue[] = new Array(info.shape.names.length);
   for (let i = 0; i < fields.length; i++) {
@@ -283,6 +291,7 @@ function nodeToPy(node: any): PyValue {
     values[k + 2] = node.end_lineno ?? None;
     values[k + 3] = node.end_col_offset ?? None;
   }
+  depth--;
   const o = new PyObject(info.cls);
   const a = new Attrs();
   a.shape = info.shape;

@@ -14,7 +14,8 @@ import * as A from '../objects/abstract.js';
 import { None, typeOf, type PyValue } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
 import { builtinFunction } from '../objects/methods.js';
-import { typeError } from '../objects/exceptions.js';
+import { typeError, recursionError } from '../objects/exceptions.js';
+import { ts } from '../vm/frame.js';
 import { parse } from '../parser/parser.js';
 import { compile } from '../compiler/compile.js';
 import { setAstCompileHooks, pythonCompileError } from './builtins_eval.js';
@@ -67,14 +68,18 @@ export function dump(node: PyValue, annotate: boolean, includeAttributes: boolea
     } else if (typeof indentV === 'object' && indentV.cls.name === 'str') indent = A.strValue(indentV);
     else throw typeError(`can't multiply sequence by non-int of type '${typeOf(indentV).name}'`);
   }
-  return new Dumper(annotate, includeAttributes, indent).format(node, 0)[0];
+  // Python's dump recurses (one frame per node, two per list: _format and
+  // a generator): it fails where CPython's RecursionError would.
+  return new Dumper(annotate, includeAttributes, indent, ts.recursionLimit - ts.depth - 1).format(node, 0, 1)[0];
 }
 
 class Dumper {
-  constructor(readonly annotate: boolean, readonly includeAttributes: boolean, readonly indent: string | null) {}
+  constructor(readonly annotate: boolean, readonly includeAttributes: boolean, readonly indent: string | null,
+    readonly maxFrames: number) {}
 
-  /** _format(node, level): the text and whether it is "simple". */
-  format(v: PyValue, level: number): [string, boolean] {
+  /** _format(node, level): the text and whether it is "simple"; `frames` counts the recursion. */
+  format(v: PyValue, level: number, frames: number): [string, boolean] {
+    if (frames > this.maxFrames) throw recursionError('maximum recursion depth exceeded');
     let prefix = '', sep = ', ';
     if (this.indent !== null) {
       level++;
@@ -91,7 +96,7 @@ class Dumper {
         const value = A.getAttrOpt(v, n);
         if (value === undefined) { keywords = true; continue; }
         if (value === None && A.getAttrOpt(cls, n) === None) { keywords = true; continue; }
-        const [text, simple] = this.format(value, level);
+        const [text, simple] = this.format(value, level, frames + 1);
         allSimple = allSimple && simple;
         args.push(keywords ? `${n}=${text}` : text);
       }
@@ -103,7 +108,7 @@ class Dumper {
             const value = A.getAttrOpt(v, n);
             if (value === undefined) continue;
             if (value === None && A.getAttrOpt(cls, n) === None) continue;
-            const [text, simple] = this.format(value, level);
+            const [text, simple] = this.format(value, level, frames + 1);
             allSimple = allSimple && simple;
             args.push(`${n}=${text}`);
           }
@@ -115,7 +120,7 @@ class Dumper {
     if (v instanceof PyList) {
       if (v.items.length === 0) return ['[]', true];
       const parts: string[] = [];
-      for (const x of v.items.slice()) parts.push(this.format(x, level)[0]);
+      for (const x of v.items.slice()) parts.push(this.format(x, level, frames + 2)[0]);
       return [`[${prefix}${parts.join(sep)}]`, false];
     }
     return [A.repr(v), true];

@@ -26,6 +26,7 @@ import { PyFloat, FloatType } from '../objects/float.js';
 import { ComplexType } from '../objects/complex.js';
 import { PyBytes, PyByteArray, BytesType, ByteArrayType } from '../objects/bytes.js';
 import { SetType, FrozenSetType } from '../objects/set.js';
+import { MemoryViewType } from '../objects/memoryview.js';
 import { SliceType } from '../objects/slice.js';
 import { PyFunction } from '../objects/function.js';
 import * as N from '../objects/number.js';
@@ -702,7 +703,7 @@ export function makeBuiltinsModule(interp: Interpreter): PyModule {
     ['map', findType(IT as Record<string, unknown>, 'map')],
     ['filter', findType(IT as Record<string, unknown>, 'filter')],
     ['reversed', findType(IT as Record<string, unknown>, 'reversed')],
-    ['memoryview', findTypeAnywhere('memoryview')],
+    ['memoryview', MemoryViewType],
   ];
   for (const [name, t] of types) if (t !== null) d.setStr(name, t);
   for (const t of BUILTIN_EXCEPTIONS) d.setStr(t.name, t);
@@ -715,12 +716,6 @@ export function makeBuiltinsModule(interp: Interpreter): PyModule {
   d.setStr('False', false);
   d.setStr('__debug__', true);
   return m;
-}
-
-/** memoryview and other optional types registered by their files in the type registry (none yet). */
-function findTypeAnywhere(name: string): PyType | null {
-  void name;
-  return null;
 }
 
 /** id(): a stable number per object, CPython-like addresses for objects; small ints get their own. */

@@ -370,7 +370,11 @@ function translateImpl(self: PyValue, table: PyValue, del: PyValue | undefined):
 }
 
 function hexImpl(self: PyValue, sepv: PyValue | undefined, perv: PyValue | undefined): string {
-  const d = bv(self);
+  return hexOf(bv(self), sepv, perv);
+}
+
+/** bytes.hex / bytearray.hex / memoryview.hex over raw data (_Py_strhex_impl). */
+export function hexOf(d: Uint8Array, sepv: PyValue | undefined, perv: PyValue | undefined): string {
   const HEX = '0123456789abcdef';
   if (sepv === undefined) {
     let s = '';
@@ -391,7 +395,7 @@ function hexImpl(self: PyValue, sepv: PyValue | undefined, perv: PyValue | undef
   if ([...sep].length !== 1) throw valueError('sep must be length 1.');
   if (sep.charCodeAt(0) > 0x7f) throw valueError('sep must be ASCII.');
   const per = perv === undefined ? 1 : ssizeArg(perv);
-  if (per === 0 || d.length === 0) return hexImpl(self, undefined, undefined);
+  if (per === 0 || d.length === 0) return hexOf(d, undefined, undefined);
   const k = Math.abs(per);
   const groups: string[] = [];
   if (per > 0) {
@@ -466,13 +470,17 @@ function cmpResult(c: number, op: number): boolean {
 /** FNV-1a like abstract.hashString, so bytes of ASCII text hash like the str. */
 function hashBytes(b: PyBytes): number {
   if (b.hash !== undefined) return b.hash;
-  let h = 0x811c9dc5;
-  const d = b.data;
-  for (let i = 0; i < d.length; i++) { h ^= d[i]; h = Math.imul(h, 0x01000193); }
-  h = h | 0;
-  if (h === -1) h = -2;
+  const h = hashByteData(b.data);
   b.hash = h;
   return h;
+}
+
+/** The hash of bytes with this content (memoryview hashes as its bytes). */
+export function hashByteData(d: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < d.length; i++) { h ^= d[i]; h = Math.imul(h, 0x01000193); }
+  h = h | 0;
+  return h === -1 ? -2 : h;
 }
 
 // ---- construction -------------------------------------------------------------------------

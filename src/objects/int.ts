@@ -204,6 +204,9 @@ function intFromBytes(data: Uint8Array, base: number): number | bigint {
 export function bytesLikeData(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.data.subarray(0, v.length);
+  // Other buffers (memoryview) expose bufferBytes(), as codecs.bytesLike reads them.
+  const mv = typeof v === 'object' ? (v as unknown as { bufferBytes?: () => Uint8Array }).bufferBytes : undefined;
+  if (typeof mv === 'function') return mv.call(v);
   return undefined;
 }
 

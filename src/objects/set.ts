@@ -163,7 +163,9 @@ export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
         const k = table[j];
         if (k === undefined) {
           if (freeslot >= 0) {
-            // Reuse the first dummy on the chain: fill is unchanged, so no resize.
+            // Reuse the last dummy seen on the chain (CPython 3.11 overwrites
+            // freeslot at each dummy; checked against python3): fill is
+            // unchanged, so no resize.
             table[freeslot] = key;
             hashes[freeslot] = h;
             s.used++;
@@ -177,7 +179,7 @@ export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
           return;
         }
         if (k === null) {
-          if (freeslot < 0) freeslot = j;
+          freeslot = j;
         } else if (hashes[j] === h) {
           if (k === key) return;
           if (typeof k !== 'string' || typeof key !== 'string') {

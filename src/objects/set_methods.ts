@@ -12,7 +12,7 @@ import {
 } from './set.js';
 import { PyDict, DictType } from './dict.js';
 import { defineMethods, defineClassMethods } from './methods.js';
-import { getIter, iterNext, repr, hashValue, H64, h64From, mul64, h64Value, getAttrOpt } from './abstract.js';
+import { getIter, iterNext, repr, hashValue, H64, h64From, mul64, h64Value, getAttrOpt, call } from './abstract.js';
 import { typeError, keyError, runtimeError, PyBaseException, TypeErrorType } from './exceptions.js';
 import {
   checkPositional, noKeywords, defineNew, defineRawMethod, initInstance, reprEnter, reprLeave, defineIterator,
@@ -295,10 +295,17 @@ const orOp = (a: PySet, b: PySet): PySet => {
   return r;
 };
 
-/** set_reduce: (type, (list,), __dict__ or None). */
+/** set_reduce: (type, (list,), state), state as object.__getstate__ gives it (None for an empty __dict__). */
 function reduce(self: PySet): PyValue {
-  const d = getAttrOpt(self, '__dict__');
-  return newTuple([self.cls, newTuple([new PyList(setKeys(self))]), d === undefined ? None : d]);
+  const keys = new PyList(setKeys(self));
+  const getstate = getAttrOpt(self, '__getstate__');
+  let state: PyValue = None;
+  if (getstate !== undefined) state = call(getstate, []);
+  else {
+    const d = getAttrOpt(self, '__dict__');
+    if (d instanceof PyDict && d.size > 0) state = d;
+  }
+  return newTuple([self.cls, newTuple([keys]), state]);
 }
 
 /** Methods common to set and frozenset. */

@@ -7,7 +7,8 @@ import * as A from '../objects/abstract.js';
 import { PyBaseException, newException, typeError, valueError, ImportErrorType, ModuleNotFoundErrorType } from '../objects/exceptions.js';
 import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
-import { None, typeOf, type PyValue } from '../objects/object.js';
+import { Attrs, None, PyObject, TF_BASETYPE, TF_HAS_DICT, makeBuiltinType, typeOf, type PyValue } from '../objects/object.js';
+import { defineMethods } from '../objects/methods.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 
@@ -159,14 +160,55 @@ export function importModule(absName: string): PyValue {
   throw notFound(`No module named '${absName}'`, absName);
 }
 
+// ---- module specs ------------------------------------------------------------------------------
+
+/** importlib's ModuleSpec, reduced to its data (no loader objects in krait). */
+const ModuleSpecType = makeBuiltinType('ModuleSpec', undefined, TF_BASETYPE | TF_HAS_DICT);
+ModuleSpecType.module = '_frozen_importlib';
+defineMethods(ModuleSpecType, {
+  // ModuleSpec.__repr__
+  '__repr__($self, /)': (self: PyObject) => {
+    const get = (n: string) => A.getAttrOpt(self, n) ?? None;
+    const parts = [`name=${A.repr(get('name'))}`, `loader=${A.repr(get('loader'))}`];
+    const origin = get('origin');
+    if (origin !== None) parts.push(`origin=${A.repr(origin)}`);
+    const locs = get('submodule_search_locations');
+    if (locs !== None) parts.push(`submodule_search_locations=${A.repr(locs)}`);
+    return `ModuleSpec(${parts.join(', ')})`;
+  },
+});
+
+/** The __spec__ of a module found on sys.path (spec_from_file_location). */
+function makeSpec(name: string, origin: string, searchLocations: PyList | null): PyObject {
+  const spec = new PyObject(ModuleSpecType);
+  spec.attrs = new Attrs();
+  const set = (n: string, v: PyValue) => A.setAttr(spec, n, v);
+  set('name', name);
+  set('loader', None);
+  set('origin', origin);
+  set('loader_state', None);
+  set('submodule_search_locations', searchLocations ?? None);
+  set('cached', None);
+  set('parent', searchLocations !== null ? name : name.slice(0, Math.max(0, name.lastIndexOf('.'))));
+  set('has_location', true);
+  return spec;
+}
+
 function execModule(m: PyModule, src: Uint8Array, file: string, parent: PyValue | null, base: string): PyValue {
   const h = hooks!;
+  const path = m.dict.getStr('__path__');
+  const spec = makeSpec(m.name, file, path instanceof PyList ? path : null);
+  m.dict.setStr('__spec__', spec);
   h.modules.setStr(m.name, m);
+  // While its code runs the module is "partially initialized" (circular-import messages).
+  A.setAttr(spec, '_initializing', true);
   try {
     h.exec(m, src, file);
   } catch (e) {
     h.modules.delete(m.name);
     throw e;
+  } finally {
+    A.setAttr(spec, '_initializing', false);
   }
   const result = h.modules.getStr(m.name) ?? m;
   if (parent !== null) A.setAttr(parent, base, result);
@@ -177,6 +219,14 @@ function notFound(msg: string, name: string): PyBaseException {
   const e = newException(ModuleNotFoundErrorType, msg);
   A.setAttr(e, 'name', name);
   return e;
+}
+
+/** _PyModuleSpec_IsInitializing: module.__spec__._initializing is true. */
+function isInitializing(module: PyValue): boolean {
+  const spec = A.getAttrOpt(module, '__spec__');
+  if (spec === undefined || spec === None) return false;
+  const v = A.getAttrOpt(spec, '_initializing');
+  return v !== undefined && A.isTrue(v);
 }
 
 /** from module import name (IMPORT_FROM). */
@@ -191,11 +241,10 @@ export function importFrom(module: PyValue, name: string): PyValue {
   }
   const modName = typeof pkgName === 'string' ? pkgName : '<unknown module name>';
   const file = A.getAttrOpt(module, '__file__');
-  let msg: string;
-  const initializing = false;
-  if (typeof file === 'string') msg = `cannot import name '${name}' from '${modName}' (${file})`;
-  else msg = `cannot import name '${name}' from '${modName}' (unknown location)`;
-  if (initializing) msg = `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${file})`;
+  const where = typeof file === 'string' ? file : 'unknown location';
+  const msg = isInitializing(module)
+    ? `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${where})`
+    : `cannot import name '${name}' from '${modName}' (${where})`;
   const e = newException(ImportErrorType, msg);
   A.setAttr(e, 'name', modName);
   return (() => { throw e; })();

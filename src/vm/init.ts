@@ -8,6 +8,7 @@ import '../objects/str_methods.js';
 import '../objects/str_format.js';
 import '../objects/bytes_methods.js';
 import '../objects/bytearray_methods.js';
+import '../objects/memoryview.js';
 import '../objects/int.js';
 import '../objects/bool.js';
 import '../objects/float_methods.js';

@@ -28,13 +28,14 @@ import './src/objects/tuple_methods.ts';
 import './src/objects/dict_methods.ts';
 import './src/objects/set_methods.ts';
 import './src/objects/slice_methods.ts';
+import './src/vm/init.ts';
 export * from './src/objects/range.ts';
 export * from './src/objects/iterators.ts';
 export * from './src/objects/object.ts';
 export { PyList, ListType } from './src/objects/list.ts';
 export { PyTuple, TupleType } from './src/objects/tuple.ts';
 export { PyDict, DictType } from './src/objects/dict.ts';
-export { PySet, SetType, FrozenSetType } from './src/objects/set.ts';
+export { PySet, SetType, FrozenSetType, setAddKey, setKeys } from './src/objects/set.ts';
 export { PySlice, SliceType } from './src/objects/slice.ts';
 export { PyFloat } from './src/objects/float.ts';
 export { PyBaseException, typeError } from './src/objects/exceptions.ts';
@@ -73,7 +74,7 @@ function val(v) {
     case 't': return new m.PyTuple(x.map(val));
     case 's': case 'fs': {
       const s = new m.PySet(k === 's' ? m.SetType : m.FrozenSetType);
-      for (const y of x) s.d.set(val(y), m.None);
+      for (const y of x) m.setAddKey(s, val(y));
       return s;
     }
     case 'd': {
@@ -129,8 +130,8 @@ function isSet(x) { return x instanceof m.PySet; }
 /** The recorder's canon(): repr with set elements sorted by repr. */
 function canon(x) {
   if (isSet(x)) {
-    if (x.d.size === 0) return A.repr(x);
-    const body = '{' + x.d.keyList().map((y) => A.repr(y)).sort(cmpStr).join(', ') + '}';
+    if (x.used === 0) return A.repr(x);
+    const body = '{' + m.setKeys(x).map((y) => A.repr(y)).sort(cmpStr).join(', ') + '}';
     return x.cls === m.SetType ? body : `${x.cls.name}(${body})`;
   }
   if (x instanceof m.PyTuple && x.cls === m.TupleType && x.items.some(isSet)) {
