@@ -26,7 +26,10 @@ async function load(contents) {
   await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, outfile, format: 'esm', logLevel: 'silent' });
   return import(pathToFileURL(outfile).href);
 }
+// The compiler folds constants into runtime objects (tuples, frozensets):
+// the object model's types must be initialized (hashing, equality).
 const m = await load(`
+import './src/vm/init.ts';
 export { parse } from './src/parser/parser.ts';
 export { compile } from './src/compiler/compile.ts';
 export { PySyntaxError } from './src/parser/errors.ts';
