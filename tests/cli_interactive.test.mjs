@@ -179,4 +179,13 @@ test('-i runs the program, then the REPL; input() from a script at a terminal', 
     await t.waitFor(/STATUS=\d+$/);
   });
   assert.equal(k2, 'Name: Ada\nHello, Ada\nSTATUS=0');
+  // Ctrl-C in input(): KeyboardInterrupt from the input() call, then SIGINT.
+  const scenario = async (t) => {
+    await t.waitFor('Name:');
+    await t.keys('C-c');
+    await t.waitFor(/STATUS=\d+$/);
+  };
+  const k3 = await session(`${process.execPath} ${KRAIT} ask.py`, scenario);
+  assert.equal(k3, `Name: ^CTraceback (most recent call last):\n  File "${script}", line 1, in <module>\n    name = input("Name: ")\n           ^^^^^^^^^^^^^^^\nKeyboardInterrupt\nSTATUS=130`);
+  if (HAVE_PY) assert.equal(k3, await session('python3 ask.py', scenario));
 });

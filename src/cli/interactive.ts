@@ -57,13 +57,15 @@ export function startTerminalSession(argv: string[], entry: string): void {
   const data: SessionData = { argv, shared, replies: port2 };
   const worker = new Worker(entry, { argv: [SESSION_ARG], workerData: { kraitSession: data }, transferList: [port2] });
   const term = new LineEditor();
+  // Load the line editor while the worker starts, so that the first prompt is not kept waiting.
+  if (isatty(0)) require('node:readline');
   process.on('SIGINT', () => {
     Atomics.store(flags, FLAG_INTERRUPT, 1);
     Atomics.notify(flags, FLAG_INTERRUPT);
   });
-  worker.on('message', (msg: { type: string; prompt?: string }) => {
+  worker.on('message', (msg: { type: string; prompt?: string; cooked?: boolean }) => {
     if (msg.type !== 'read') return;
-    term.read(msg.prompt ?? '', (reply) => {
+    term.read(msg.prompt ?? '', msg.cooked === true, (reply) => {
       port1.postMessage(reply);
       Atomics.store(flags, FLAG_REPLY, 1);
       Atomics.notify(flags, FLAG_REPLY);
@@ -92,12 +94,17 @@ class LineEditor {
   private waiting: ((r: Reply) => void) | null = null;
   private history: string[] = [];
   private closing = false;
+  private echoInterrupt = false;
 
-  read(prompt: string, reply: (r: Reply) => void): void {
+  /**
+   * Read a line.  `cooked`: a read outside the REPL, where CPython reads
+   * without GNU readline and the terminal echoes Ctrl-C as "^C".
+   */
+  read(prompt: string, cooked: boolean, reply: (r: Reply) => void): void {
+    this.echoInterrupt = cooked;
     const queued = this.queue.shift();
     if (queued !== undefined) {
-      // Show it as if typed after its prompt.
-      if (queued.kind === 'line') this.output().write(prompt + queued.text + '\n');
+      // A line pasted after the previous one: the editor has echoed it already.
       reply(queued);
       return;
     }
@@ -148,6 +155,7 @@ class LineEditor {
       this.closing = true;
       rl.close();
       this.closing = false;
+      if (this.echoInterrupt) this.output().write('^C');
       this.deliver({ kind: 'interrupt' });
     });
     rl.on('close', () => {

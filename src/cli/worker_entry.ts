@@ -34,6 +34,9 @@ export class TerminalHost extends NodeHost {
     this.flags = new Int32Array(data.shared);
   }
 
+  /** Whether the REPL has started (CPython's REPL loads GNU readline; reads before it are plain). */
+  private inRepl = false;
+
   /** One line from the terminal; the prompt is shown (or redrawn) by the line editor. */
   readTerminal(prompt: string): Reply {
     this.flush();
@@ -41,7 +44,7 @@ export class TerminalHost extends NodeHost {
     this.tail = '';
     Atomics.store(this.flags, FLAG_REPLY, 0);
     const wt = threads ?? (threads = require('node:worker_threads') as typeof WorkerThreads);
-    wt.parentPort!.postMessage({ type: 'read', prompt: shown });
+    wt.parentPort!.postMessage({ type: 'read', prompt: shown, cooked: !this.inRepl });
     while (Atomics.load(this.flags, FLAG_REPLY) === 0) Atomics.wait(this.flags, FLAG_REPLY, 0);
     const m = wt.receiveMessageOnPort(this.data.replies);
     return (m?.message as Reply | undefined) ?? { kind: 'eof' };
@@ -49,6 +52,7 @@ export class TerminalHost extends NodeHost {
 
   /** The REPL's reader: a line, null at end of input; Ctrl-C throws ReadInterrupted. */
   readReplLine(prompt: string): string | null {
+    this.inRepl = true;
     const r = this.readTerminal(prompt);
     if (r.kind === 'interrupt') throw new ReadInterrupted();
     return r.kind === 'eof' ? null : r.text;

@@ -10,6 +10,8 @@ export const BUILTIN_MODULES = new Map<string, ModuleInit>();
 
 import { initMath } from './math.js';
 BUILTIN_MODULES.set('math', initMath);
+import { initCmath } from './cmath.js';
+BUILTIN_MODULES.set('cmath', initCmath);
 import { initItertools } from './itertools.js';
 BUILTIN_MODULES.set('itertools', initItertools);
 import { initOperator } from './operator.js';

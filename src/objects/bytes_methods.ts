@@ -6,6 +6,7 @@
 
 import { NotImplemented, None, PyObject, PyType, TF_HAS_DICT, Attrs, typeOf, makeBuiltinType, type PyValue } from './object.js';
 import { defineMethods, defineClassMethods, builtinFunction, PyBuiltinFunction, Signature } from './methods.js';
+import { firstArg } from './seq_util.js';
 import * as A from './abstract.js';
 import { indexError, memoryError, overflowError, typeError, valueError } from './exceptions.js';
 import { PyBytes, PyByteArray, BytesType, ByteArrayType } from './bytes.js';
@@ -677,21 +678,21 @@ const SHARED: Record<string, (self: any, ...a: any[]) => PyValue> = {
   'decode($self, /, encoding="utf-8", errors="strict")': (self, e, r) =>
     decodeBytes(bv(self), codecArg(e, 'encoding', 'utf-8'), codecArg(r, 'errors', 'strict'), self),
   'hex($self, /, sep=None, bytes_per_sep=1)': (self, s, p) => hexImpl(self, s, p),
-  'count($self, sub, start=None, end=None, /)': (self, s, a, b) => countImpl(self, s, a, b),
-  'find($self, sub, start=None, end=None, /)': (self, s, a, b) => findImpl(self, s, a, b, false),
-  'rfind($self, sub, start=None, end=None, /)': (self, s, a, b) => findImpl(self, s, a, b, true),
-  'index($self, sub, start=None, end=None, /)': (self, s, a, b) => {
-    const r = findImpl(self, s, a, b, false);
+  'count($self, sub=None, start=None, end=None, /)': (self, s, a, b) => countImpl(self, firstArg(s, 'count'), a, b),
+  'find($self, sub=None, start=None, end=None, /)': (self, s, a, b) => findImpl(self, firstArg(s, 'find'), a, b, false),
+  'rfind($self, sub=None, start=None, end=None, /)': (self, s, a, b) => findImpl(self, firstArg(s, 'rfind'), a, b, true),
+  'index($self, sub=None, start=None, end=None, /)': (self, s, a, b) => {
+    const r = findImpl(self, firstArg(s, 'index'), a, b, false);
     if (r < 0) throw valueError('subsection not found');
     return r;
   },
-  'rindex($self, sub, start=None, end=None, /)': (self, s, a, b) => {
-    const r = findImpl(self, s, a, b, true);
+  'rindex($self, sub=None, start=None, end=None, /)': (self, s, a, b) => {
+    const r = findImpl(self, firstArg(s, 'rindex'), a, b, true);
     if (r < 0) throw valueError('subsection not found');
     return r;
   },
-  'startswith($self, prefix, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, p, a, b, 'startswith', false),
-  'endswith($self, suffix, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, p, a, b, 'endswith', true),
+  'startswith($self, prefix=None, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, firstArg(p, 'startswith'), a, b, 'startswith', false),
+  'endswith($self, suffix=None, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, firstArg(p, 'endswith'), a, b, 'endswith', true),
   'join($self, iterable_of_bytes, /)': (self, it: PyValue) => joinImpl(self, it),
   'split($self, /, sep=None, maxsplit=-1)': (self, s, m) => splitImpl(self, s, m, false),
   'rsplit($self, /, sep=None, maxsplit=-1)': (self, s, m) => splitImpl(self, s, m, true),

@@ -35,7 +35,7 @@ function mk(re: number, im: number): PyComplex {
 }
 
 /** _Py_c_quot: Smith's algorithm; throws on a zero divisor. */
-function cQuot(ar: number, ai: number, br: number, bi: number): [number, number] {
+export function cQuot(ar: number, ai: number, br: number, bi: number): [number, number] {
   const absBr = br < 0 ? -br : br;
   const absBi = bi < 0 ? -bi : bi;
   if (absBr >= absBi) {

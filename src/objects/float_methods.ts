@@ -349,6 +349,16 @@ defineClassMethods(FloatType, {
     if (cls === FloatType) return new PyFloat(x);
     return A.call(cls, [new PyFloat(x)]);
   },
+  // float___getformat___impl: JS numbers (and Float32Array floats) are IEEE 754, in the host's byte order.
+  '__getformat__(typestr, /)': (cls: PyType, t: PyValue) => {
+    if (!(typeof t === 'string' || (t instanceof PyObject && t.cls.isSubtype(StrType)))) {
+      throw typeError(`__getformat__() argument must be str, not ${typeOf(t).name}`);
+    }
+    const s = A.strValue(t);
+    if (s !== 'double' && s !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+    void cls;
+    return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'IEEE, little-endian' : 'IEEE, big-endian';
+  },
 });
 
 defineGetSets(FloatType, {

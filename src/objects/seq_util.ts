@@ -164,3 +164,13 @@ export function truthy(r: PyValue): boolean {
 }
 
 export { None };
+
+/**
+ * The first argument of a builtin that CPython parses with PyArg_ParseTuple
+ * (str.find & co.): declared optional so that, when missing, the error is that
+ * function's wording, "find() takes at least 1 argument (0 given)".
+ */
+export function firstArg(v: PyValue | undefined, fname: string): PyValue {
+  if (v === undefined) throw typeError(`${fname}() takes at least 1 argument (0 given)`);
+  return v;
+}

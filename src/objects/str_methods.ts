@@ -5,6 +5,7 @@
 
 import { None, StrType, typeOf, type PyValue } from './object.js';
 import { defineMethods } from './methods.js';
+import { firstArg } from './seq_util.js';
 import * as A from './abstract.js';
 import { typeError, valueError, LookupErrorType } from './exceptions.js';
 import { PyBaseException } from './exceptions.js';
@@ -557,12 +558,12 @@ defineMethods(StrType, {
     const left = Math.floor(marg / 2) + (marg & width & 1);
     return pad(self, left, marg - left, fill);
   },
-  'count($self, sub, start=None, end=None, /)': (self, sub, a, b) => count(self, sub, a, b),
+  'count($self, sub=None, start=None, end=None, /)': (self, sub, a, b) => count(self, firstArg(sub, 'count'), a, b),
   'expandtabs($self, /, tabsize=8)': (self, t) => expandtabs(sv(self), t === undefined ? 8 : ssizeArg(t)),
-  'find($self, sub, start=None, end=None, /)': (self, sub, a, b) => findIn(self, sub, a, b, false),
+  'find($self, sub=None, start=None, end=None, /)': (self, sub, a, b) => findIn(self, firstArg(sub, 'find'), a, b, false),
   'partition($self, sep, /)': (self, sep: PyValue) => partition(self, sep, false),
-  'index($self, sub, start=None, end=None, /)': (self, sub, a, b) => {
-    const r = findIn(self, sub, a, b, false);
+  'index($self, sub=None, start=None, end=None, /)': (self, sub, a, b) => {
+    const r = findIn(self, firstArg(sub, 'index'), a, b, false);
     if (r < 0) throw valueError('substring not found');
     return r;
   },
@@ -572,9 +573,9 @@ defineMethods(StrType, {
   },
   'lower($self, /)': (self) => lower(sv(self)),
   'lstrip($self, chars=None, /)': (self, c) => strip(self, c, 1),
-  'rfind($self, sub, start=None, end=None, /)': (self, sub, a, b) => findIn(self, sub, a, b, true),
-  'rindex($self, sub, start=None, end=None, /)': (self, sub, a, b) => {
-    const r = findIn(self, sub, a, b, true);
+  'rfind($self, sub=None, start=None, end=None, /)': (self, sub, a, b) => findIn(self, firstArg(sub, 'rfind'), a, b, true),
+  'rindex($self, sub=None, start=None, end=None, /)': (self, sub, a, b) => {
+    const r = findIn(self, firstArg(sub, 'rindex'), a, b, true);
     if (r < 0) throw valueError('substring not found');
     return r;
   },
@@ -589,8 +590,8 @@ defineMethods(StrType, {
   'swapcase($self, /)': (self) => swapcase(sv(self)),
   'translate($self, table, /)': (self, t: PyValue) => translate(sv(self), t),
   'upper($self, /)': (self) => upper(sv(self)),
-  'startswith($self, prefix, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, p, a, b, 'startswith', false),
-  'endswith($self, suffix, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, p, a, b, 'endswith', true),
+  'startswith($self, prefix=None, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, firstArg(p, 'startswith'), a, b, 'startswith', false),
+  'endswith($self, suffix=None, start=None, end=None, /)': (self, p, a, b) => tailmatch(self, firstArg(p, 'endswith'), a, b, 'endswith', true),
   'removeprefix($self, prefix, /)': (self, p: PyValue) => {
     const s = sv(self), x = strArg(p, 'removeprefix() argument must be str');
     return x.length && s.startsWith(x) ? s.slice(x.length) : s;
