@@ -139,6 +139,19 @@ const TABLE = [
 
   ['PRINT_EXPR', '', 1, 0, '', 'interactive mode: sys.displayhook(pop)'],
 
+  // Superinstructions: never emitted by the compiler; the VM rewrites the first
+  // instruction of a common pair in place when it first runs the code
+  // (vm/quicken.ts).  Each executes its own instruction and the next one
+  // (reading the next one's operand from its slot) and skips it, so
+  // instruction indices, jump targets, positions and exception tables are
+  // unchanged.  Their stack effects are those of the pair.
+  ['LOAD_FAST__LOAD_FAST', 'local', 0, 2, '', 'LOAD_FAST a; LOAD_FAST (next operand)'],
+  ['LOAD_FAST__LOAD_ATTR', 'local', 0, 1, '', 'LOAD_FAST a; LOAD_ATTR (next operand)'],
+  ['LOAD_FAST__LOAD_CONST', 'local', 0, 2, '', 'LOAD_FAST a; LOAD_CONST (next operand)'],
+  ['STORE_FAST__LOAD_FAST', 'local', 1, 1, '', 'STORE_FAST a; LOAD_FAST (next operand)'],
+  ['COMPARE_OP__POP_JUMP_IF_FALSE', 'op', 2, 0, 'J', 'COMPARE_OP a; POP_JUMP_IF_FALSE (next operand)'],
+  ['COMPARE_OP__POP_JUMP_IF_TRUE', 'op', 2, 0, 'J', 'COMPARE_OP a; POP_JUMP_IF_TRUE (next operand)'],
+
   // Pseudo instructions: the compiler emits them, the assembler turns them into the exception table.
   ['SETUP_FINALLY', 'jump', 0, 0, 'PJ', 'push a handler at a for the following range; on exception the stack is cut to its depth here and the exception pushed', 0, 1],
   ['SETUP_CLEANUP', 'jump', 0, 0, 'PJ', 'like SETUP_FINALLY, and also pushes lasti under the exception', 0, 2],

@@ -67,7 +67,11 @@ export class PyCode extends PyObject {
   ) {
     super(CodeType);
     this.ic = null;
+    this.quickened = false;
   }
+
+  /** Whether the VM has rewritten common instruction pairs into superinstructions (vm/quicken.ts). */
+  quickened: boolean;
 
   /**
    * Inline caches of the interpreter, one slot per instruction, created on

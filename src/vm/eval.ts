@@ -137,6 +137,80 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             fast[arg] = stack[--sp];
             stack[sp] = undefined;
             break;
+
+          // ---- superinstructions (vm/quicken.ts): this one and the next ----
+          case Op.LOAD_FAST__LOAD_FAST: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[sp++] = v;
+            const a2 = ins[(pc << 1) + 1];
+            pc++;
+            const w = fast[a2];
+            if (w === undefined) throw unboundLocal(code.varnames[a2]);
+            stack[sp++] = w;
+            break;
+          }
+          case Op.LOAD_FAST__LOAD_CONST: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[sp++] = v;
+            stack[sp++] = consts[ins[(pc << 1) + 1]];
+            pc++;
+            break;
+          }
+          case Op.STORE_FAST__LOAD_FAST: {
+            fast[arg] = stack[--sp];
+            const a2 = ins[(pc << 1) + 1];
+            pc++;
+            const w = fast[a2];
+            if (w === undefined) throw unboundLocal(code.varnames[a2]);
+            stack[sp++] = w;
+            break;
+          }
+          case Op.LOAD_FAST__LOAD_ATTR: {
+            const obj = fast[arg];
+            if (obj === undefined) throw unboundLocal(code.varnames[arg]);
+            const a2 = ins[(pc << 1) + 1];
+            pc++;
+            if (typeof obj === 'object' && code.ic !== null) {
+              const a = obj.attrs;
+              const shape = a === null ? null : a.shape;
+              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              for (; c != null; c = c.next) {
+                if (c.type === obj.cls && c.shape === shape && c.version === c.type.version) break;
+              }
+              if (c != null) {
+                if (c.kind === IC.INSTANCE) { stack[sp++] = a!.values[c.index]; break; }
+                if (c.kind === IC.CLASS_VALUE) { stack[sp++] = c.value!; break; }
+                if (c.value === obj && c.dict!.version === c.dversion) { stack[sp++] = c.dict!.vals[c.index]!; break; }
+              }
+            }
+            stack[sp++] = loadAttrMiss(code, pc - 1, obj, names[a2]);
+            break;
+          }
+          case Op.COMPARE_OP__POP_JUMP_IF_FALSE:
+          case Op.COMPARE_OP__POP_JUMP_IF_TRUE: {
+            const b = stack[--sp]!;
+            const a = stack[--sp]!;
+            const target = ins[(pc << 1) + 1];
+            pc++;
+            let r: boolean;
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b;
+              }
+            } else {
+              const v = A.richCompare(a, b, arg);
+              r = v === true || (v !== false && A.isTrue(v));
+            }
+            if (r === (op === Op.COMPARE_OP__POP_JUMP_IF_TRUE)) pc = target;
+            break;
+          }
           case Op.DELETE_FAST:
             if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
             fast[arg] = undefined;

@@ -7,6 +7,7 @@
 // the JS stack.  Frames are what the JIT will later keep virtual.
 
 import type { PyCode } from '../compiler/code.js';
+import { quicken } from './quicken.js';
 import type { PyCell, PyFunction } from '../objects/function.js';
 import { None, type PyValue } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
@@ -46,6 +47,7 @@ export class Frame {
   initSelf: PyValue | undefined;
 
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null) {
+    if (!code.quickened) quicken(code);
     this.code = code;
     this.func = func;
     this.globals = globals;
