@@ -716,7 +716,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               f = nf;
               ts.frame = f;
               code = f.code; ins = code.code; consts = code.consts; names = code.names;
-              fast = f.fast; stack = f.stack; sp = 0; pc = 0;
+              fast = f.fast; stack = f.stack; sp = f.sp; pc = 0;
               break;
             }
             const args = stack.slice(base, base + n) as PyValue[];
@@ -989,7 +989,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         const h = findHandler(f.code, cur);
         if (h >= 0) {
           const et = f.code.exceptiontable;
-          const depth = et[h + 3];
+          const depth = f.base + et[h + 3];
           const stk = f.stack;
           for (let i = depth; i < stk.length; i++) stk[i] = undefined;
           sp = depth;

@@ -23,8 +23,10 @@ export class Frame {
   fast: (PyValue | undefined)[];
   /** Cells: co_cellvars then co_freevars. */
   cells: PyCell[];
-  /** The value stack; entries above `sp` are garbage. */
+  /** The value stack (the same array as `fast`, from index `base`); entries at `sp` and above are garbage. */
   stack: (PyValue | undefined)[];
+  /** Index of the bottom of the value stack in `stack` (the number of fast locals). */
+  base: number;
   sp: number;
   /** Index of the next instruction. */
   pc: number;
@@ -53,10 +55,15 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.fast = new Array(code.varnames.length);
+    // Fast locals and the value stack share one array, like CPython's
+    // localsplus: the stack starts at `base`, after the locals.
+    const nlocals = code.varnames.length;
+    const regs = new Array(nlocals + code.stacksize + 1);
+    this.fast = regs;
+    this.base = nlocals;
     this.cells = [];
-    this.stack = new Array(code.stacksize + 1);
-    this.sp = 0;
+    this.stack = regs;
+    this.sp = nlocals;
     this.pc = 0;
     this.lasti = 0;
     this.back = null;
