@@ -61,12 +61,10 @@ export function run(frame: Frame, throwIn?: PyBaseException): PyValue {
     throw recursionError('maximum recursion depth exceeded');
   }
   ts.frame = frame;
-  try {
-    return loop(frame, throwIn);
-  } finally {
-    ts.depth--;
-    ts.frame = frame.back;
-  }
+  // No try/finally here (it costs on every generator resume and every call
+  // from a builtin): loop() restores ts.depth and ts.frame itself on each of
+  // its exits (return, yield, exception).
+  return loop(frame, throwIn);
 }
 
 /** Call a Python function from JS (the FunctionCaller registered with abstract.ts). */
@@ -765,6 +763,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               f.pc = pc;
               f.lasti = pc - 1;
               f.yielded = false;
+              ts.depth--;
+              ts.frame = f.back;
               return v;
             }
             ts.depth--;
@@ -892,6 +892,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             f.pc = pc;
             f.lasti = pc - 1;
             f.yielded = true;
+            ts.depth--;
+            ts.frame = f.back;
             return v;
           }
           case Op.GET_YIELD_FROM_ITER:
@@ -1005,6 +1007,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         if (f.entry) {
           f.pc = pc;
           f.yielded = false;
+          ts.depth--;
+          ts.frame = f.back;
           throw exc;
         }
         ts.depth--;
