@@ -177,3 +177,4 @@ def coroutine(func):
 
 
 __all__ = [n for n in globals() if n[:1] != '_']
+UnionType = type(int | str)

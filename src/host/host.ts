@@ -60,4 +60,29 @@ export interface Host {
   cwd(): string;
   /** A monotonic clock in nanoseconds (time.monotonic_ns / perf_counter_ns). */
   monotonicNs(): bigint;
+  /** Every environment variable (os.environ's initial contents). Optional: empty if absent. */
+  environ?(): Array<[string, string]>;
+  /** The names in a directory (no '.'/'..'), unsorted; throws HostError. Optional: os.listdir raises if absent. */
+  listDir?(path: string): string[];
+  /** stat() of a path (following symlinks); throws HostError. Optional: os.stat raises if absent. */
+  stat?(path: string): HostStat;
+  /** The process id (os.getpid). Optional: os.getpid raises if absent. */
+  getpid?(): number;
+  /** The user's home directory (os.path.expanduser when HOME is unset). Optional. */
+  homedir?(): string;
+}
+
+/** What os.stat needs (st_mode carries the S_IF* type bits). */
+export interface HostStat {
+  mode: number;
+  size: number;
+  /** Modification/access/change times in seconds (float). */
+  mtime: number;
+  atime: number;
+  ctime: number;
+  ino: number;
+  dev: number;
+  nlink: number;
+  uid: number;
+  gid: number;
 }

@@ -13,7 +13,8 @@
 import * as fs from 'node:fs';
 import type * as TTY from 'node:tty';
 import type * as WorkerThreads from 'node:worker_threads';
-import { type Host, HostError } from './host.js';
+import type * as NodeOs from 'node:os';
+import { type Host, type HostStat, HostError } from './host.js';
 
 const BUF_SIZE = 64 * 1024;
 
@@ -199,6 +200,40 @@ export class NodeHost implements Host {
 
   monotonicNs(): bigint {
     return process.hrtime.bigint();
+  }
+
+  environ(): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out.push([k, v]);
+    return out;
+  }
+
+  listDir(path: string): string[] {
+    try {
+      return fs.readdirSync(path);
+    } catch (e) {
+      throw hostError(e, path);
+    }
+  }
+
+  stat(path: string): HostStat {
+    try {
+      const st = fs.statSync(path);
+      return {
+        mode: st.mode, size: st.size, mtime: st.mtimeMs / 1000, atime: st.atimeMs / 1000,
+        ctime: st.ctimeMs / 1000, ino: st.ino, dev: st.dev, nlink: st.nlink, uid: st.uid, gid: st.gid,
+      };
+    } catch (e) {
+      throw hostError(e, path);
+    }
+  }
+
+  getpid(): number {
+    return process.pid;
+  }
+
+  homedir(): string {
+    return (require('node:os') as typeof NodeOs).homedir();
   }
 }
 

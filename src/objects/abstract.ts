@@ -26,6 +26,7 @@ import { PyFunction, PyMethod } from './function.js';
 import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
 import * as N from './number.js';
 import { PyDict, DictType } from './dict.js';
+import { PySet, SetType, FrozenSetType } from './set.js';
 import { ts } from '../vm/frame.js';
 import { strCompare, cpLen, strItem } from './str_core.js';
 
@@ -544,6 +545,8 @@ export function isTrue(v: PyValue): boolean {
   if (t === ListType) return (v as PyList).items.length !== 0;
   if (t === TupleType) return (v as PyTuple).items.length !== 0;
   if (t === FloatType) return (v as PyFloat).value !== 0;
+  if (t === DictType) return (v as PyDict).size !== 0;
+  if (t === SetType || t === FrozenSetType) return (v as PySet).used !== 0;
   const b = t.lookup('__bool__');
   if (b !== undefined) {
     const r = callMethod(b, v, []);
@@ -895,7 +898,7 @@ export function getIter(v: PyValue): PyValue {
   const f = t.lookup('__iter__');
   if (f !== undefined && f !== None) {
     const it = callMethod(f, v, []);
-    if (typeOf(it).lookup('__next__') === undefined) {
+    if (!isFastIterator(it) && typeOf(it).lookup('__next__') === undefined) {
       throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
     }
     return it;
@@ -911,11 +914,14 @@ export function setSeqIter(f: (v: PyValue) => PyValue): void { seqIter = f; }
 export interface FastIterator { nextValue(): PyValue | undefined }
 
 /** next(it), or undefined when exhausted (StopIteration is swallowed). */
+/** A builtin iterator (has nextValue, and is not an instance of a Python subclass, which may override __next__). */
+function isFastIterator(it: PyValue): boolean {
+  return typeof it === 'object' && (it as unknown as FastIterator).nextValue !== undefined && (it.cls.flags & TF_HEAPTYPE) === 0;
+}
+
 export function iterNext(it: PyValue): PyValue | undefined {
   // A Python subclass of a builtin iterator (class E(enumerate)) may override __next__: only exact builtins go fast.
-  if (typeof it === 'object' && (it as unknown as FastIterator).nextValue !== undefined && (it.cls.flags & TF_HEAPTYPE) === 0) {
-    return (it as unknown as FastIterator).nextValue();
-  }
+  if (isFastIterator(it)) return (it as unknown as FastIterator).nextValue();
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {

@@ -12,7 +12,8 @@ import {
 import { PyFloat, FloatType } from './float.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyBytes, PyByteArray, BytesType } from './bytes.js';
-import { typeError, valueError, overflowError, zeroDivisionError } from './exceptions.js';
+import { typeError, valueError, overflowError, zeroDivisionError, DeprecationWarningType } from './exceptions.js';
+import { warnEx } from '../vm/warn.js';
 import { defineMethods, defineClassMethods, defineGetSets, builtinFunction, PyBuiltinFunction } from './methods.js';
 import * as A from './abstract.js';
 import * as N from './number.js';
@@ -244,7 +245,8 @@ export function toInt(x: PyValue): number | bigint {
   if (fx !== undefined) return intResult(A.callMethod(fx, x, []), '__index__');
   const ft = t.lookup('__trunc__');
   if (ft !== undefined) {
-    // 3.11 still delegates to __trunc__ (with a DeprecationWarning krait doesn't emit).
+    // 3.11 still delegates to __trunc__, with a DeprecationWarning (PyNumber_Long).
+    warnEx(DeprecationWarningType, 'The delegation of int() to __trunc__ is deprecated.');
     const r = A.callMethod(ft, x, []);
     const ri = intOf(r);
     if (ri !== undefined) return ri;

@@ -229,7 +229,7 @@ export class PyGetSetDescriptor extends PyObject {
 export function wrapMethod(sig: Signature, impl: (self: PyValue, ...a: any[]) => PyValue): NativeMethod {
   const min = sig.nrequiredPos;
   const max = sig.npositional;
-  const simple = !sig.varargs && !sig.varkw && sig.params.every((p) => p.kind !== 'kwonly' || !p.required);
+  const simple = simpleSignature(sig);
   if (sig.varargs || sig.varkw) {
     return (self, args, kwnames) => {
       const extra = { args: [] as PyValue[], kwargs: [] as [string, PyValue][] };
@@ -281,8 +281,39 @@ export function defineGetSets(type: PyType, table: Record<string, [(self: any) =
 /** A builtin function (of a module or of builtins) from a signature and implementation. */
 export function builtinFunction(sigText: string, impl: (...a: any[]) => PyValue, module: PyValue | undefined = undefined): PyBuiltinFunction {
   const sig = new Signature(sigText);
-  const m = wrapMethod(sig, (_self: PyValue, ...a: any[]) => impl(...a));
-  return new PyBuiltinFunction(sig.name, (args, kwnames) => m(undefined as unknown as PyValue, args, kwnames), module, sig.name);
+  return new PyBuiltinFunction(sig.name, wrapFunction(sig, impl), module, sig.name);
+}
+
+/** Whether a positional call with an acceptable count needs no bind() (no *args, **kw, required keyword-only). */
+function simpleSignature(sig: Signature): boolean {
+  return !sig.varargs && !sig.varkw && sig.params.every((p) => p.kind !== 'kwonly' || !p.required);
+}
+
+/**
+ * wrapMethod for a function without self (builtin functions): the same
+ * argument handling, without the rest/spread of an adapter on every call.
+ */
+function wrapFunction(sig: Signature, impl: (...a: any[]) => PyValue): NativeFn {
+  if (sig.varargs || sig.varkw) {
+    const m = wrapMethod(sig, (_self: PyValue, ...a: any[]) => impl(...a));
+    return (args, kwnames) => m(undefined as unknown as PyValue, args, kwnames);
+  }
+  const min = sig.nrequiredPos;
+  const max = sig.npositional;
+  const simple = simpleSignature(sig);
+  return (args, kwnames) => {
+    const n = args.length;
+    if (kwnames === null && simple && n >= min && n <= max) {
+      switch (n) {
+        case 0: return impl();
+        case 1: return impl(args[0]);
+        case 2: return impl(args[0], args[1]);
+        case 3: return impl(args[0], args[1], args[2]);
+        default: return impl(...args);
+      }
+    }
+    return impl(...sig.bind(args, kwnames));
+  };
 }
 
 /** The type name CPython uses in messages like "'int' object is not callable". */

@@ -93,7 +93,7 @@ export function intOp(op: number, a: number | bigint, b: number | bigint): PyVal
     }
     case BinOp.REMAINDER: {
       if (y === 0n) throw zeroDiv('integer modulo by zero');
-      return normInt(x - floorDivBig(x, y) * y);
+      return normInt(modBig(x, y));
     }
     case BinOp.TRUE_DIVIDE: {
       if (y === 0n) throw zeroDiv('division by zero');
@@ -109,17 +109,85 @@ export function intOp(op: number, a: number | bigint, b: number | bigint): PyVal
   return undefined;
 }
 
+/**
+ * floor(x / y) (long_div).  One BigInt division: with equal signs truncation is
+ * already the floor; otherwise the quotient is one less when inexact (checked
+ * with a multiplication, much cheaper than a second division on big operands).
+ */
 export function floorDivBig(x: bigint, y: bigint): bigint {
+  if (x > 0n && y > DIV_ESTIMATE_MIN) {
+    const q = smallQuotient(x, y);
+    if (q !== undefined) return q;
+  }
   const q = x / y;
-  return (x % y !== 0n && (x < 0n) !== (y < 0n)) ? q - 1n : q;
+  if ((x < 0n) === (y < 0n)) return q;
+  return q * y === x ? q : q - 1n;
+}
+
+/** x mod y with the sign of y (long_mod), with one BigInt division. */
+export function modBig(x: bigint, y: bigint): bigint {
+  if (x > 0n && y > DIV_ESTIMATE_MIN) {
+    const q = smallQuotient(x, y);
+    if (q !== undefined) return x - q * y;
+  }
+  const r = x % y;
+  return r !== 0n && (r < 0n) !== (y < 0n) ? r + y : r;
+}
+
+// V8 divides by a divisor of more than a few thousand bits with
+// Burnikel-Ziegler, whose cost does not shrink with the quotient's size; a
+// quotient known to be small is much cheaper to get from the operands' top
+// bits and one multiplication (what schoolbook division, x_divrem in
+// longobject.c, costs when the quotient has one digit).
+const DIV_ESTIMATE_MIN = 1n << 2048n;
+
+/**
+ * floor(x / y) for x > 0 and y > 2**2048 when the quotient has at most 40
+ * bits, else undefined.  The estimate from the top 60 bits of y (and the same
+ * shift of x) is within 1 of the quotient; the remainder check corrects it.
+ */
+function smallQuotient(x: bigint, y: bigint): bigint | undefined {
+  const ly = bitLengthPos(y), lx = bitLengthPos(x);
+  if (lx - ly > 40) return undefined;
+  if (lx < ly) return 0n;
+  const s = BigInt(ly - 60);
+  let q = BigInt(Math.floor(Number(x >> s) / Number(y >> s)));
+  let r = x - q * y;
+  while (r < 0n) { q -= 1n; r += y; }
+  while (r >= y) { q += 1n; r -= y; }
+  return q;
+}
+
+/**
+ * Bit length of a positive bigint in time linear in its size but without
+ * converting it to text: find a shift that leaves fewer than 1024 bits (so
+ * Number() is finite) by halving from 2**31, then read log2 and correct it.
+ * Shifts that leave nothing or few bits cost little.
+ */
+function bitLengthPos(v: bigint): number {
+  let k = 0;
+  if (Number(v) === Infinity) {
+    // lo: a shift leaving >= 1024 bits; hi: a shift leaving < 1024 bits.
+    let hi = 2 ** 31;
+    while (hi > 1024 && Number(v >> BigInt(hi / 2)) !== Infinity) hi /= 2;
+    let lo = hi / 2;
+    while (hi - lo > 512) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      if (Number(v >> BigInt(mid)) === Infinity) lo = mid; else hi = mid;
+    }
+    k = hi;
+  }
+  const top = k === 0 ? v : v >> BigInt(k);
+  let e = Math.floor(Math.log2(Number(top)));
+  // Number() rounds: fix e so that 2**e <= top < 2**(e+1).
+  while (e > 0 && (top >> BigInt(e)) === 0n) e--;
+  while ((top >> BigInt(e + 1)) !== 0n) e++;
+  return k + e + 1;
 }
 
 /** Bit length of a non-negative bigint. */
 export function bitLengthBig(v: bigint): number {
-  if (v === 0n) return 0;
-  // toString(16) is linear; count the top nibble's bits exactly.
-  const h = v.toString(16);
-  return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));
+  return v === 0n ? 0 : bitLengthPos(v);
 }
 
 /**
@@ -200,6 +268,12 @@ export function intShift(a: number | bigint, b: number | bigint, left: boolean):
   if (b < 0) throw valueErrorMsg('negative shift count');
   if (a == 0) return 0;
   if (typeof a === 'number' && typeof b === 'number') {
+    // Small operands (flags, masks, 1 << n) in int32 arithmetic.
+    if ((a | 0) === a && b < 31) {
+      if (!left) return a >> b;
+      const r = a << b;
+      if (r >> b === a) return r;
+    }
     if (left) {
       if (b < 53) {
         const r = a * 2 ** b;
@@ -211,7 +285,8 @@ export function intShift(a: number | bigint, b: number | bigint, left: boolean):
     }
   }
   if (!left) {
-    if (typeof b === 'bigint' || b > bitLengthBig(a < 0 ? -BigInt(a) : BigInt(a))) return a < 0 ? -1 : 0;
+    // BigInt's >> floors like Python's, and any count past the length gives 0 or -1.
+    if (typeof b === 'bigint') return a < 0 ? -1 : 0;
     return normInt(BigInt(a) >> BigInt(b));
   }
   // CPython's limit is memory; JS BigInts stop at about 2**30 bits.

@@ -48,13 +48,21 @@ function buildIndex(s: string): Int32Array {
 /** The code point index of s (null when every code unit is a code point). */
 export function cpIndex(s: string): CpIndex {
   if (s.length < CACHE_MIN) return scanPairs(s) ? buildIndex(s) : null;
-  const c = cache.get(s);
-  if (c !== undefined) return c;
-  const r = scanPairs(s) ? buildIndex(s) : null;
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(s, r);
-  return r;
+  // Loops index the same long string again and again: remember the last one
+  // (usually the same JS string object, so === is a pointer comparison).
+  if (s === lastStr) return lastIndex;
+  let c = cache.get(s);
+  if (c === undefined) {
+    c = scanPairs(s) ? buildIndex(s) : null;
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(s, c);
+  }
+  lastStr = s;
+  lastIndex = c;
+  return c;
 }
+let lastStr = '';
+let lastIndex: CpIndex = null;
 
 /** Whether s has a surrogate pair (so code units != code points). */
 export function hasPairs(s: string): boolean {

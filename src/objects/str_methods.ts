@@ -314,23 +314,33 @@ function strList(items: string[]): PyList {
   return new PyList(items);
 }
 
+function hasUnit(s: string, c: number): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === c) return true;
+  return false;
+}
+
 /** strip/lstrip/rstrip (do_strip, do_argstrip): which: 1 left, 2 right, 3 both. */
 function strip(self: PyValue, chars: PyValue | undefined, which: number): string {
   const s = sv(self);
-  let isStripped: (c: number) => boolean;
-  if (chars === undefined || chars === None) isStripped = isSpaceCp;
-  else {
-    const cs = strOpt(chars);
-    if (cs === undefined) throw typeError('strip arg must be None or str');
-    const set = new Set(codePoints(cs));
-    isStripped = (c) => set.has(c);
-  }
-  if (!(cpIndex(s) !== null)) {
+  if (chars === undefined || chars === None) {
+    // Whitespace is BMP and never a surrogate: code units will do.
     let i = 0, j = s.length;
-    if (which & 1) while (i < j && isStripped(s.charCodeAt(i))) i++;
-    if (which & 2) while (j > i && isStripped(s.charCodeAt(j - 1))) j--;
-    return s.slice(i, j);
+    if (which & 1) while (i < j && isSpaceCp(s.charCodeAt(i))) i++;
+    if (which & 2) while (j > i && isSpaceCp(s.charCodeAt(j - 1))) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
   }
+  const cs = strOpt(chars);
+  if (cs === undefined) throw typeError('strip arg must be None or str');
+  if (cpIndex(s) === null && cpIndex(cs) === null) {
+    // No surrogate pairs on either side: code unit = code point, and a
+    // membership test in `cs` needs no set.
+    let i = 0, j = s.length;
+    if (which & 1) while (i < j && hasUnit(cs, s.charCodeAt(i))) i++;
+    if (which & 2) while (j > i && hasUnit(cs, s.charCodeAt(j - 1))) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
+  }
+  const set = new Set(codePoints(cs));
+  const isStripped = (c: number): boolean => set.has(c);
   const cps = codePoints(s);
   let i = 0, j = cps.length;
   if (which & 1) while (i < j && isStripped(cps[i])) i++;

@@ -740,9 +740,10 @@ export function buildClass(args: PyValue[], kwnames: string[] | null): PyValue {
   let changed = false;
   for (const b of origBases) {
     if (b instanceof PyType) { bases.push(b); continue; }
-    const me = typeOf(b).lookup('__mro_entries__');
+    // update_bases looks __mro_entries__ up as an attribute (an instance's own counts too).
+    const me = getAttrOptHook(b, '__mro_entries__');
     if (me === undefined) { bases.push(b); continue; }
-    const r = callMethod(me, b, [newTuple(origBases)]);
+    const r = call(me, [newTuple(origBases)]);
     if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
     bases.push(...r.items);
     changed = true;

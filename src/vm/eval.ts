@@ -413,15 +413,14 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
               else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
               else if (o === 5) { const r = a * b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r === 0 ? 0 : r; break; } }
-            } else if (typeof a === 'object' && typeof b === 'object' && a.cls === FloatType && b.cls === FloatType) {
-              const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, (a as PyFloat).value, (b as PyFloat).value);
-              if (r !== undefined) { stack[sp - 1] = r; break; }
-            } else if (typeof a === 'object' && typeof b === 'number' && a.cls === FloatType) {
-              const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, (a as PyFloat).value, b);
-              if (r !== undefined) { stack[sp - 1] = r; break; }
-            } else if (typeof a === 'number' && typeof b === 'object' && b.cls === FloatType) {
-              const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, a, (b as PyFloat).value);
-              if (r !== undefined) { stack[sp - 1] = r; break; }
+            } else if ((typeof a === 'object' && a.cls === FloatType) || (typeof b === 'object' && b.cls === FloatType)) {
+              // float op float, float op int, int op float (ints that are JS numbers).
+              const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === FloatType ? (a as PyFloat).value : undefined;
+              const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === FloatType ? (b as PyFloat).value : undefined;
+              if (x !== undefined && y !== undefined) {
+                const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, x, y);
+                if (r !== undefined) { stack[sp - 1] = r; break; }
+              }
             } else if (typeof a === 'string' && typeof b === 'string' && (arg === 0 || arg === NB_INPLACE)) {
               stack[sp - 1] = a + b;
               break;

@@ -3,6 +3,7 @@
 // file's top-level code uses another's registrations.
 
 import '../objects/typeobject.js';
+import '../objects/union.js';
 import '../objects/str.js';
 import '../objects/str_methods.js';
 import '../objects/str_format.js';
