@@ -575,6 +575,11 @@ export function repr(v: PyValue): string {
   let r: PyValue | undefined;
   try {
     r = callSpecial(v, '__repr__', []);
+  } catch (e) {
+    // Nested repr -> Python -> repr calls use the JS stack; if it runs out
+    // before the recursion limit, report it as CPython would at this level.
+    if (e instanceof RangeError) throw recursionError('maximum recursion depth exceeded while getting the repr of an object');
+    throw e;
   } finally {
     ts.depth--;
   }
@@ -783,6 +788,8 @@ export function len(v: PyValue): number {
   if (typeof v === 'object') {
     if (v.cls === ListType) return (v as PyList).items.length;
     if (v.cls === TupleType) return (v as PyTuple).items.length;
+    if (v.cls === DictType) return (v as PyDict).size;
+    if (v.cls === SetType || v.cls === FrozenSetType) return (v as PySet).used;
   }
   const f = typeOf(v).lookup('__len__');
   if (f === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);

@@ -811,7 +811,7 @@ function isSingleTarget(e: AST): boolean {
  */
 export function parse(source: string | Uint8Array, filename = '<unknown>', mode: ParseMode = 'exec', typeComments = false): AST {
   const text = typeof source === 'string' ? source : decodeSource(source, filename, mode === 'exec' || mode === 'single');
-  const tok = new Tokenizer(text, filename, typeComments);
+  const tok = new Tokenizer(text, filename, typeComments, 1, mode === 'exec' || mode === 'single');
   const p = new Parser(tok, filename, mode, typeComments);
   if (typeof source !== 'string') {
     p.convertOffsets = declaresEncoding(source);

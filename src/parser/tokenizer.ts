@@ -96,14 +96,16 @@ export class Tokenizer {
   /** Line number of the first line (f-string expressions start mid-file). */
   readonly firstLineno: number;
 
-  constructor(source: string, filename: string, typeComments: boolean, firstLineno = 1) {
+  constructor(source: string, filename: string, typeComments: boolean, firstLineno = 1, execInput = true) {
     this.firstLineno = firstLineno;
     this.lineno = firstLineno;
     // Universal newlines, as CPython's tokenizer sees them (translate_newlines
     // for strings, universal-newline reads for files).
     let s = source.indexOf('\r') >= 0 ? source.replace(/\r\n?/g, '\n') : source;
-    // CPython fakes a newline at the end of a last line that lacks one.
-    this.addedNewline = s.length > 0 && s.charCodeAt(s.length - 1) !== C.LF;
+    // CPython fakes a newline at the end of a last line that lacks one, for
+    // exec input only (translate_newlines' exec_input): eval('1 +') fails at
+    // the end marker, not at a newline.
+    this.addedNewline = execInput && s.length > 0 && s.charCodeAt(s.length - 1) !== C.LF;
     if (this.addedNewline) s += '\n';
     this.src = s;
     this.filename = filename;
@@ -170,7 +172,8 @@ export class Tokenizer {
     if (start >= this.src.length && this.src.length > 0) {
       // At end of input CPython's tokenizer is still on the last line, and
       // DEDENT/ENDMARKER there have no column (errors report offset 0).
-      const last = Math.max(this.firstLineno, this.lineno - 1);
+      const endsWithNewline = this.src.charCodeAt(this.src.length - 1) === C.LF;
+      const last = Math.max(this.firstLineno, endsWithNewline ? this.lineno - 1 : this.lineno);
       return new Token(kind, '', start, end, last, 0, last, 0, this.level);
     }
     const ls = this.lineStart;
@@ -586,7 +589,7 @@ export class Tokenizer {
       if (c === -1 || (quoteSize === 1 && c === C.LF)) {
         // At end of input our line counter has already moved past the
         // final newline; CPython's stays on the last line.
-        const detected = c === -1 ? this.lineno - 1 : this.lineno;
+        const detected = c === -1 && s.charCodeAt(n - 1) === C.LF ? this.lineno - 1 : this.lineno;
         // Report from the opening quote (tokenizer.c): cur is just past it.
         const msg = quoteSize === 3
           ? `unterminated triple-quoted string literal (detected at line ${detected})`
