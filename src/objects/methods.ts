@@ -86,12 +86,11 @@ export class Signature {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
     const out: (PyValue | undefined)[] = new Array(params.length);
-    const fname = this.name.slice(this.name.lastIndexOf('.') + 1);
     if (npos > this.npositional) {
       if (this.varargs && extra) {
         extra.args = args.slice(this.npositional, npos);
       } else {
-        throw makeTypeError(this.tooManyPositional(fname, npos, nkw));
+        throw makeTypeError(this.tooManyPositional(this.shortName(), npos, nkw));
       }
     }
     const take = Math.min(npos, this.npositional);
@@ -103,11 +102,11 @@ export class Signature {
       if (idx < 0) {
         if (this.varkw && extra) { extra.kwargs.push([kn, args[npos + k]]); continue; }
         // Builtins word this as clinic's _PyArg_UnpackKeywords / _PyArg_NoKeywords do.
-        if (this.nposonly === params.length && !this.varkw) throw makeTypeError(`${fname}() takes no keyword arguments`);
-        throw makeTypeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
+        if (this.nposonly === params.length && !this.varkw) throw makeTypeError(`${this.shortName()}() takes no keyword arguments`);
+        throw makeTypeError(`'${kn}' is an invalid keyword argument for ${this.shortName()}()`);
       }
       if (out[idx] !== undefined) {
-        throw makeTypeError(`argument for ${fname}() given by name ('${kn}') and position (${idx + 1})`);
+        throw makeTypeError(`argument for ${this.shortName()}() given by name ('${kn}') and position (${idx + 1})`);
       }
       out[idx] = args[npos + k];
     }
@@ -115,12 +114,17 @@ export class Signature {
       if (out[i] === undefined && params[i].required) {
         const p = params[i];
         if (p.kind === 'posonly' || (nkw === 0 && p.kind !== 'kwonly')) {
-          throw makeTypeError(this.missingPositional(fname, npos));
+          throw makeTypeError(this.missingPositional(this.shortName(), npos));
         }
-        throw makeTypeError(`${fname}() missing required argument '${p.name}' (pos ${i + 1})`);
+        throw makeTypeError(`${this.shortName()}() missing required argument '${p.name}' (pos ${i + 1})`);
       }
     }
     return out;
+  }
+
+  /** The name errors use (without a type prefix); only computed for errors. */
+  private shortName(): string {
+    return this.name.slice(this.name.lastIndexOf('.') + 1);
   }
 
   private tooManyPositional(fname: string, npos: number, nkw: number): string {

@@ -167,9 +167,10 @@ function padDigits(s: string, n: number): string {
 }
 
 /**
- * toFixed rounds exact ties up, CPython to even.  A tie needs x * 10**(p+1)
- * to be an integer, i.e. at most p+1 fractional bits; with more, toFixed
- * (exact otherwise) gives CPython's answer.
+ * toFixed rounds exact ties up, CPython to even.  With k fractional bits, x
+ * has exactly k decimals (2**-k = 5**k / 10**k), the last one a 5: with
+ * k <= p nothing is rounded, with k > p + 1 the dropped part is not a half,
+ * and only k = p + 1 is a tie.  Otherwise toFixed (exact) gives CPython's answer.
  */
 function quickFixedSafe(ax: number, prec: number): boolean {
   if (ax === 0) return true;
@@ -179,7 +180,7 @@ function quickFixedSafe(ax: number, prec: number): boolean {
   let tz = 0;
   let mm = m;
   while (tz < 53 && mm % 2 === 0) { mm /= 2; tz++; }
-  return -e - tz > prec + 1;
+  return -e - tz !== prec + 1;
 }
 
 function fixedFast(ax: number, prec: number, alt: boolean): string {

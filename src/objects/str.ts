@@ -109,6 +109,8 @@ function strNew(args: PyValue[], kwnames: string[] | null): PyValue {
   if (args.length === 0 || !(args[0] instanceof PyType)) throw typeError('str.__new__(X): X is not a type object');
   const cls = args[0] as PyType;
   if (!cls.isSubtype(StrType)) throw typeError(`str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);
+  // str(x): no slice or bind for the common call.
+  if (kwnames === null && args.length === 2) return newStrOf(cls, A.str(args[1]));
   const [obj, encoding, errors] = NEW_SIG.bind(args.slice(1), kwnames);
   let s: string;
   if (encoding === undefined && errors === undefined) {

@@ -467,7 +467,11 @@ function replace(s: string, old: string, rep: string, count: number): string {
     }
     return parts.join('');
   }
-  if (count >= BIG) return s.split(old).join(rep);
+  if (count >= BIG) {
+    // replaceAll's replacement string gives `$` a meaning: only without one.
+    if (rep.indexOf('$') < 0) return s.replaceAll(old, rep);
+    return s.split(old).join(rep);
+  }
   const parts: string[] = [];
   let i = 0;
   while (count-- > 0) {

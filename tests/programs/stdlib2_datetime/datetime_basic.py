@@ -53,5 +53,5 @@ try:
 except ValueError as e:
     print(e)
 print(sorted([datetime(2024, 1, 2), datetime(2023, 5, 5)]), {d: 1}[date(2024, 2, 29)], D.MINYEAR, D.MAXYEAR, D.UTC)
-print(datetime.date.fromtimestamp(86400 * 365))
-print(datetime.date(2024, 1, 5).timetuple())
+print(date.fromtimestamp(86400 * 365), D.date.fromtimestamp(0))
+print(date(2024, 1, 5).timetuple(), tuple(datetime(2024, 3, 1, 5, 6, 7).timetuple()))
