@@ -85,6 +85,7 @@ export class Signature {
     const params = this.params;
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
+    if (!this.varargs && !this.varkw && this.nposonly < params.length) return this.bindKeywords(args, kwnames, npos, nkw);
     const out: (PyValue | undefined)[] = new Array(params.length);
     if (npos > this.npositional) {
       if (this.varargs && extra) {
@@ -122,6 +123,58 @@ export class Signature {
     return out;
   }
 
+  /**
+   * bind() for a signature with keyword parameters and no *args/**kwargs:
+   * the checks and messages of clinic's _PyArg_UnpackKeywords, in its order
+   * (counts first, then missing arguments, then unknown or duplicate names).
+   */
+  private bindKeywords(args: PyValue[], kwnames: string[] | null, npos: number, nkw: number): (PyValue | undefined)[] {
+    const params = this.params;
+    const maxargs = params.length;
+    const maxpos = this.npositional;
+    const minpos = this.nrequiredPos;
+    const minposonly = Math.min(this.nposonly, minpos);
+    const fname = this.shortName();
+    const s = (n: number) => (n === 1 ? '' : 's');
+    if (npos + nkw > maxargs) {
+      throw makeTypeError(`${fname}() takes at most ${maxargs} ${npos === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${npos + nkw} given)`);
+    }
+    if (npos > maxpos) {
+      if (maxpos === 0) throw makeTypeError(`${fname}() takes no positional arguments`);
+      throw makeTypeError(`${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${npos} given)`);
+    }
+    if (npos < minposonly) {
+      throw makeTypeError(`${fname}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${npos} given)`);
+    }
+    const out: (PyValue | undefined)[] = new Array(params.length);
+    for (let i = 0; i < npos; i++) out[i] = args[i];
+    let matched = 0;
+    for (let i = Math.max(npos, this.nposonly); i < params.length; i++) {
+      if (nkw > 0) {
+        const name = params[i].name;
+        for (let k = 0; k < nkw; k++) {
+          if (kwnames![k] === name) { out[i] = args[npos + k]; matched++; break; }
+        }
+      }
+      if (out[i] === undefined && params[i].required) {
+        throw makeTypeError(`${fname}() missing required argument '${params[i].name}' (pos ${i + 1})`);
+      }
+    }
+    if (matched < nkw) {
+      for (let i = this.nposonly; i < npos; i++) {
+        if (kwnames!.includes(params[i].name)) {
+          throw makeTypeError(`argument for ${fname}() given by name ('${params[i].name}') and position (${i + 1})`);
+        }
+      }
+      for (const kn of kwnames!) {
+        let known = false;
+        for (let i = this.nposonly; i < params.length; i++) if (params[i].name === kn) { known = true; break; }
+        if (!known) throw makeTypeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
+      }
+    }
+    return out;
+  }
+
   /** The name errors use (without a type prefix); only computed for errors. */
   private shortName(): string {
     return this.name.slice(this.name.lastIndexOf('.') + 1);
@@ -138,7 +191,14 @@ export class Signature {
     }
     if (min === max) {
       if (max === 1) return `${this.qualname ?? fname}() takes exactly one argument (${npos} given)`;
+      // Clinic's positional-only functions check the count with _PyArg_CheckPositional.
+      if (this.nposonly === this.params.length) return `${fname} expected ${max} arguments, got ${npos}`;
       return `${fname}() takes exactly ${max} arguments (${npos} given)`;
+    }
+    // Clinic's positional-only functions say "expected"; the str/bytes search
+    // methods still parse their arguments the older way.
+    if (this.nposonly === this.params.length && !/^(str|bytes|bytearray)\.(r?find|r?index|count|startswith|endswith)$/.test(this.qualname ?? '')) {
+      return `${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${npos}`;
     }
     return `${fname}() takes at most ${max} argument${max === 1 ? '' : 's'} (${npos} given)`;
   }
