@@ -13,6 +13,7 @@ import * as A from '../objects/abstract.js';
 import {
   None, NotImplemented, Ellipsis, ObjectType, TypeType, IntType, BoolType, StrType, PyType, PyObject,
   typeOf, type PyValue, TF_HAS_DICT, TF_HEAPTYPE, EllipsisType, NotImplementedType, NoneType,
+  isSlotKey,
 } from '../objects/object.js';
 import { buildClass, setTypeHooks, setBuildClassHooks, SuperType, PropertyType, ClassMethodType, StaticMethodType } from '../objects/typeobject.js';
 import {
@@ -89,7 +90,7 @@ function defaultDir(obj: PyValue): PyValue {
       for (const k of d.keyList()) if (typeof k === 'string') keys.add(k);
     } else if (d === undefined && typeof obj === 'object' && obj.attrs !== null) {
       const a = obj.attrs;
-      if (a.shape !== null) for (const k of a.shape.names) keys.add(k);
+      if (a.shape !== null) for (const k of a.shape.names) { if (!isSlotKey(k)) keys.add(k); }
       else for (const k of (a.dict as PyDict).keyList()) if (typeof k === 'string') keys.add(k);
     }
     const cls = A.getAttrOpt(obj, '__class__');

@@ -11,6 +11,7 @@
 import {
   Ellipsis, None, NotImplemented, ObjectType, PyObject, PyType, StrType, IntType, BoolType, TypeType,
   typeOf, type PyValue, TF_EXCEPTION, TF_HEAPTYPE, TF_HAS_DICT,
+  isSlotKey,
 } from './object.js';
 import { PyFloat, FloatType } from './float.js';
 import { PyTuple, TupleType } from './tuple.js';
@@ -318,7 +319,10 @@ export function toDictMode(obj: PyObject): any {
   if (a.shape === null) return a.dict;
   const d = makeDict();
   const names = a.shape.names;
-  for (let i = 0; i < names.length; i++) d.setStr(names[i], a.values[i]);
+  for (let i = 0; i < names.length; i++) {
+    if (isSlotKey(names[i])) (a.slots ??= new Map()).set(names[i], a.values[i]);
+    else d.setStr(names[i], a.values[i]);
+  }
   a.shape = null;
   a.values = [];
   a.dict = d;

@@ -4,6 +4,7 @@
 
 import {
   None, NotImplemented, PyObject, PyType, TypeType, makeBuiltinType, typeOf, type PyValue,
+  isSlotKey,
 } from './object.js';
 import { PyDict, DictType } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -600,7 +601,7 @@ export function defaultDir(obj: PyValue): PyValue {
   } else {
     if (typeof obj === 'object' && obj.attrs !== null) {
       const a = obj.attrs;
-      if (a.shape !== null) for (const n of a.shape.names) names.add(n);
+      if (a.shape !== null) for (const n of a.shape.names) { if (!isSlotKey(n)) names.add(n); }
       else for (const k of (a.dict as PyDict).keyList()) if (typeof k === 'string') names.add(k);
     } else if (typeof obj === 'object') {
       const d = instanceAttr(obj, '__dict__');

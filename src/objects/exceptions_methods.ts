@@ -20,7 +20,7 @@ import {
   UnicodeErrorType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, UnicodeTranslateErrorType,
   KeyErrorType, typeError, valueError, attributeError,
 } from './exceptions.js';
-import { Attrs, None, PyType, StrType, TypeType, typeOf, type PyValue } from './object.js';
+import { Attrs, isSlotKey, None, PyType, StrType, TypeType, typeOf, type PyValue } from './object.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
@@ -154,7 +154,7 @@ defineMethods(BaseExceptionType, {
   'add_note($self, note, /)': (self: PyBaseException, note: PyValue) => { addNote(self, note); return None; },
   '__reduce__($self, /)': (self: PyBaseException) => {
     const a = self.attrs;
-    const hasDict = a !== null && (a.shape !== null ? a.shape.names.length > 0 : a.dict.size > 0);
+    const hasDict = a !== null && (a.shape !== null ? a.shape.names.some((n) => !isSlotKey(n)) : a.dict.size > 0);
     return hasDict ? newTuple([typeOf(self), self.args, A.toDictMode(self)]) : newTuple([typeOf(self), self.args]);
   },
   '__setstate__($self, state, /)': (self: PyBaseException, state: PyValue) => {

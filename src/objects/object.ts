@@ -66,7 +66,19 @@ export class Attrs {
   values: PyValue[] = [];
   /** Set in dictionary mode (a PyDict, typed loosely to avoid an import cycle). */
   dict: any = null;
+  /**
+   * __slots__ values in dictionary mode.  In shape mode they live in `values`
+   * under slotKey(name), so the inline caches treat them as attributes; the
+   * __dict__ a program sees must not contain them, so switching to dictionary
+   * mode moves them here.
+   */
+  slots: Map<string, PyValue> | null = null;
 }
+
+/** The key a __slots__ member's value is stored under (no Python identifier starts with NUL). */
+export function slotKey(name: string): string { return '\u0000' + name; }
+/** True for a key made by slotKey (hidden from __dict__ and dir's instance names). */
+export function isSlotKey(key: string): boolean { return key.charCodeAt(0) === 0; }
 
 /** Base class of every Python object that is not an int, bool or str. */
 export class PyObject {

@@ -4,6 +4,7 @@
 import {
   Attrs, None, NotImplemented, ObjectType, PyObject, PyType, TypeType, TF_BASETYPE, TF_HAS_DICT,
   TF_HEAPTYPE, TF_EXCEPTION, TF_SEQUENCE, TF_MAPPING, typeOf, type PyValue, StrType,
+  slotKey,
 } from './object.js';
 import {
   call, callMethod, genericGetAttr, genericSetAttr, getAttr, typeGetAttr, typeSetAttr, identityHash,
@@ -209,6 +210,7 @@ function addDictWeakrefDescriptors(t: PyType, hasDict: boolean, wantWeak: boolea
       if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
       const o = self as PyObject;
       if (o.attrs === null) o.attrs = new Attrs();
+      toDictMode(o); // keeps __slots__ values, which are not part of __dict__
       o.attrs.shape = null;
       o.attrs.values = [];
       o.attrs.dict = v;
@@ -252,11 +254,18 @@ function slotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
 }
 
 function makeSlotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
+  const key = slotKey(name);
   return new PyGetSetDescriptor(name, owner, (self) => {
     const o = self as PyObject;
     const a = o.attrs;
-    const v = a === null ? undefined : a.shape !== null ? (a.shape.index.has(name) ? a.values[a.shape.index.get(name)!] : undefined) : a.dict.getStr(name);
-    if (v === undefined) throw attributeError(`'${owner.name}' object has no attribute '${name}'`);
+    let v: PyValue | undefined;
+    if (a !== null) {
+      if (a.shape !== null) {
+        const i = a.shape.index.get(key);
+        v = i === undefined ? undefined : a.values[i];
+      } else v = a.slots === null ? undefined : a.slots.get(key);
+    }
+    if (v === undefined) throw attributeError(`'${o.cls.name}' object has no attribute '${name}'`);
     return v;
   }, (self, value) => {
     const o = self as PyObject;
@@ -264,18 +273,18 @@ function makeSlotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
     const a = o.attrs;
     if (value === undefined) {
       if (a.shape !== null) {
-        if (!a.shape.index.has(name)) throw attributeError(`'${owner.name}' object has no attribute '${name}'`);
+        if (!a.shape.index.has(key)) throw attributeError(name);
         toDictMode(o);
       }
-      if (a.dict.delete(name) === undefined) throw attributeError(`'${owner.name}' object has no attribute '${name}'`);
+      if (a.slots === null || !a.slots.delete(key)) throw attributeError(name); // member_set's wording
       return;
     }
     if (a.shape !== null) {
-      const i = a.shape.index.get(name);
+      const i = a.shape.index.get(key);
       if (i !== undefined) { a.values[i] = value; return; }
-      a.shape = a.shape.with(name);
+      a.shape = a.shape.with(key);
       a.values.push(value);
-    } else a.dict.setStr(name, value);
+    } else (a.slots ??= new Map()).set(key, value);
   });
 }
 

@@ -14,7 +14,7 @@ import * as A from '../objects/abstract.js';
 import { PyDict } from '../objects/dict.js';
 import { PyFunction } from '../objects/function.js';
 import { PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from '../objects/methods.js';
-import { PyObject, PyType, Shape, TF_HAS_DICT, typeOf, type PyValue } from '../objects/object.js';
+import { PyObject, PyType, Shape, slotKey, TF_HAS_DICT, typeOf, type PyValue } from '../objects/object.js';
 import type { PyCode } from '../compiler/code.js';
 import { PyModule, ModuleType } from '../objects/module.js';
 import { ts } from './frame.js';
@@ -118,7 +118,8 @@ export function loadAttrMiss(code: PyCode, i: number, obj: PyValue, name: string
     if (shape !== undefined && plainGet(t)) {
       const d = t.lookup(name);
       if (d === undefined || !A.isDataDescriptor(d) || (d instanceof PyGetSetDescriptor && d.isSlot)) {
-        const idx = shape === null ? undefined : shape.index.get(name);
+        const key = d instanceof PyGetSetDescriptor && d.isSlot ? slotKey(name) : name;
+        const idx = shape === null ? undefined : shape.index.get(key);
         if (idx !== undefined) addEntry(code, i, new AttrCache(t, t.version, shape, IC.INSTANCE, idx, undefined, null));
         else if (d !== undefined && isPlainValue(d)) addEntry(code, i, new AttrCache(t, t.version, shape, IC.CLASS_VALUE, 0, d, null));
       }
@@ -167,7 +168,7 @@ export function storeAttrMiss(code: PyCode, i: number, obj: PyValue, name: strin
   if (!slot && (!(t.flags & TF_HAS_DICT) || (d !== undefined && A.isDataDescriptor(d)))) return;
   const a = (obj as PyObject).attrs!;
   if (a.shape === null) return;
-  const idx = before.index.get(name);
+  const idx = before.index.get(slot ? slotKey(name) : name);
   if (idx !== undefined) addEntry(code, i, new AttrCache(t, t.version, before, IC.STORE_SLOT, idx, undefined, null));
   else if (a.shape !== before && a.shape.names.length === before.names.length + 1) {
     addEntry(code, i, new AttrCache(t, t.version, before, IC.STORE_ADD, before.names.length, undefined, a.shape));
