@@ -235,7 +235,16 @@ export class PyBuiltinFunction extends PyObject {
     readonly doc: string | null = null,
   ) {
     super(BuiltinFunctionType);
+    this.newOwner = null;
+    this.newImpl = null;
   }
+
+  /**
+   * For a builtin type's __new__ (defineNew): the type and the implementation
+   * taking (cls, args) apart, so calling the class skips building [cls, ...args].
+   */
+  newOwner: PyType | null;
+  newImpl: ((cls: PyType, args: PyValue[], kwnames: string[] | null) => PyValue) | null;
 }
 
 /**

@@ -151,7 +151,15 @@ export class PyType extends PyObject {
     this.doc = null;
     this.sqConcat = null;
     this.sqRepeat = null;
+    this.callVersion = -1;
+    this.callNew = undefined;
+    this.callInit = undefined;
   }
+
+  /** __new__ and __init__ as of `callVersion` (type_call's two lookups, made once per version). */
+  callVersion: number;
+  callNew: PyValue | undefined;
+  callInit: PyValue | undefined;
 
   /** Look a name up along the MRO (CPython's _PyType_Lookup), cached. */
   lookup(name: string): PyValue | undefined {

@@ -28,7 +28,7 @@ export function noKeywords(name: string, kwnames: string[] | null): void {
 
 /** A type's `__new__` taking the raw calling convention ([cls, ...args], kwnames), as type_call expects. */
 export function defineNew(type: PyType, fn: (cls: PyType, args: PyValue[], kwnames: string[] | null) => PyValue): void {
-  type.dict.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
+  const nw = new PyBuiltinFunction('__new__', (args, kwnames) => {
     if (args.length === 0 || (kwnames !== null && args.length === kwnames.length)) {
       throw typeError(`${type.name}.__new__(): not enough arguments`);
     }
@@ -36,7 +36,10 @@ export function defineNew(type: PyType, fn: (cls: PyType, args: PyValue[], kwnam
     if (!(cls instanceof PyType)) throw typeError(`${type.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
     if (!cls.isSubtype(type)) throw typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
     return fn(cls, args.slice(1), kwnames);
-  }, type, `${type.name}.__new__`));
+  }, type, `${type.name}.__new__`);
+  nw.newOwner = type;
+  nw.newImpl = fn;
+  type.dict.set('__new__', nw);
 }
 
 /** A method in the raw calling convention (for hand-checked argument lists). */

@@ -294,11 +294,17 @@ function makeSlotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
 export function typeCall(cls: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   if (cls === TypeType && npos === 1 && kwnames === null) return typeOf(args[0]);
-  const nw = cls.lookup('__new__');
+  if (cls.callVersion !== cls.version) {
+    cls.callNew = cls.lookup('__new__');
+    cls.callInit = cls.lookup('__init__');
+    cls.callVersion = cls.version;
+  }
+  const nw = cls.callNew;
   const obj = nw === OBJECT_NEW ? objectNew(cls, args, kwnames)
     : callNew(nw!, cls, args, kwnames);
-  if (!typeOf(obj).isSubtype(cls)) return obj;
-  const init = typeOf(obj).lookup('__init__');
+  const ot = typeOf(obj);
+  if (ot !== cls && !ot.isSubtype(cls)) return obj;
+  const init = ot === cls && cls.callVersion === cls.version ? cls.callInit : ot.lookup('__init__');
   if (init !== OBJECT_INIT) {
     const r = callMethod(init!, obj, args, kwnames);
     if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
@@ -312,7 +318,11 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: string[] | null)
 
 function callNew(nw: PyValue, cls: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   if (nw instanceof PyStaticMethod) return call(nw.func, [cls, ...args], kwnames);
-  if (nw instanceof PyBuiltinFunction) return nw.fn([cls, ...args], kwnames);
+  if (nw instanceof PyBuiltinFunction) {
+    // A builtin type's own __new__ called through its class: the checks of defineNew hold when cls derives from it.
+    if (nw.newImpl !== null && cls.isSubtype(nw.newOwner!)) return nw.newImpl(cls, args, kwnames);
+    return nw.fn([cls, ...args], kwnames);
+  }
   return call(nw, [cls, ...args], kwnames);
 }
 
