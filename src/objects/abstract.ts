@@ -12,6 +12,7 @@ import {
   Ellipsis, None, NotImplemented, ObjectType, PyObject, PyType, StrType, IntType, BoolType, TypeType,
   typeOf, type PyValue, TF_EXCEPTION, TF_HEAPTYPE, TF_HAS_DICT,
   isSlotKey,
+  addAttrValue,
 } from './object.js';
 import { PyFloat, FloatType } from './float.js';
 import { PyTuple, TupleType } from './tuple.js';
@@ -300,8 +301,8 @@ export function genericSetAttr(obj: PyValue, t: PyType, name: string, value: PyV
   if (a.shape !== null) {
     const i = a.shape.index.get(name);
     if (i !== undefined) { a.values[i] = value; return; }
+    addAttrValue(obj.cls, a, a.shape.names.length, value);
     a.shape = a.shape.with(name);
-    a.values.push(value);
     return;
   }
   a.dict.setStr(name, value);

@@ -75,6 +75,24 @@ export class Attrs {
   slots: Map<string, PyValue> | null = null;
 }
 
+/**
+ * Append the value of a new attribute at index `idx` (the old shape's size).
+ * A plain push would give the array V8's growth slack (16 spare slots on the
+ * first push); instead the array is sized from the most attributes an
+ * instance of the class has had, so an instance costs what it holds.
+ */
+export function addAttrValue(cls: PyType, a: Attrs, idx: number, v: PyValue): void {
+  let vs = a.values;
+  if (idx >= vs.length) {
+    let cap = cls.attrHint;
+    if (cap <= idx) cap = cls.attrHint = idx + 1;
+    const nv: PyValue[] = new Array(cap);
+    for (let i = 0; i < idx; i++) nv[i] = vs[i];
+    a.values = vs = nv;
+  }
+  vs[idx] = v;
+}
+
 /** The key a __slots__ member's value is stored under (no Python identifier starts with NUL). */
 export function slotKey(name: string): string { return '\u0000' + name; }
 /** True for a key made by slotKey (hidden from __dict__ and dir's instance names). */
@@ -152,12 +170,15 @@ export class PyType extends PyObject {
     this.sqConcat = null;
     this.sqRepeat = null;
     this.callVersion = -1;
+    this.attrHint = 0;
     this.callNew = undefined;
     this.callInit = undefined;
   }
 
   /** __new__ and __init__ as of `callVersion` (type_call's two lookups, made once per version). */
   callVersion: number;
+  /** The most shape-mode attributes an instance of this type has had (sizes new instances' value arrays). */
+  attrHint: number;
   callNew: PyValue | undefined;
   callInit: PyValue | undefined;
 

@@ -5,6 +5,7 @@ import {
   Attrs, None, NotImplemented, ObjectType, PyObject, PyType, TypeType, TF_BASETYPE, TF_HAS_DICT,
   TF_HEAPTYPE, TF_EXCEPTION, TF_SEQUENCE, TF_MAPPING, typeOf, type PyValue, StrType,
   slotKey,
+  addAttrValue,
 } from './object.js';
 import {
   call, callMethod, genericGetAttr, genericSetAttr, getAttr, typeGetAttr, typeSetAttr, identityHash,
@@ -282,23 +283,26 @@ function makeSlotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
     if (a.shape !== null) {
       const i = a.shape.index.get(key);
       if (i !== undefined) { a.values[i] = value; return; }
+      addAttrValue(o.cls, a, a.shape.names.length, value);
       a.shape = a.shape.with(key);
-      a.values.push(value);
     } else (a.slots ??= new Map()).set(key, value);
   });
 }
 
 // ---- calling a class -------------------------------------------------------------------------
 
+/** Redo type_call's two lookups for the type's current version (see PyType.callVersion). */
+export function refreshCallCache(cls: PyType): void {
+  cls.callNew = cls.lookup('__new__');
+  cls.callInit = cls.lookup('__init__');
+  cls.callVersion = cls.version;
+}
+
 /** type.__call__(cls, *args, **kwargs) (type_call). */
 export function typeCall(cls: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   if (cls === TypeType && npos === 1 && kwnames === null) return typeOf(args[0]);
-  if (cls.callVersion !== cls.version) {
-    cls.callNew = cls.lookup('__new__');
-    cls.callInit = cls.lookup('__init__');
-    cls.callVersion = cls.version;
-  }
+  if (cls.callVersion !== cls.version) refreshCallCache(cls);
   const nw = cls.callNew;
   const obj = nw === OBJECT_NEW ? objectNew(cls, args, kwnames)
     : callNew(nw!, cls, args, kwnames);
