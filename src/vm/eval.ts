@@ -23,8 +23,8 @@ import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyFloat, FloatType } from '../objects/float.js';
-import { None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
-import { OBJECT_NEW, objectNew } from '../objects/typeobject.js';
+import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
+import { OBJECT_NEW, objectNew, refreshCallCache } from '../objects/typeobject.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
 import { Frame, ts } from './frame.js';
 import { makeFrame, makeFrameSimple, initCells } from './call.js';
@@ -322,7 +322,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               }
               if (c != null) {
                 if (c.kind === IC.STORE_SLOT) a.values[c.index] = v;
-                else { a.values.push(v); a.shape = c.newShape; }
+                else { addAttrValue(obj.cls, a, c.index, v); a.shape = c.newShape; }
                 break;
               }
             }
@@ -679,8 +679,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               // A class with a Python __init__ and object's __new__: make the
               // instance here and run __init__ as an ordinary frame (no
               // nested run()), returning the instance (type_call's common case).
-              const init = callable.lookup('__init__');
-              if (init instanceof PyFunction && callable.lookup('__new__') === OBJECT_NEW && callable !== TypeType &&
+              if (callable.callVersion !== callable.version) refreshCallCache(callable);
+              const init = callable.callInit;
+              if (init instanceof PyFunction && callable.callNew === OBJECT_NEW && callable !== TypeType &&
                   (init.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
                 initSelf = objectNew(callable, EMPTY_ARGS, null);
                 func = init;
