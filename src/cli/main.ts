@@ -88,7 +88,7 @@ krait accepts all of these; -b, -d, -O, -OO, -R, -s, -S, -v, -W and most -X opti
 function compileOrExit(host: Host, source: Uint8Array | string, filename: string, fileMode: boolean, readBack = false): PyCode {
   try {
     if (fileMode && typeof source !== 'string') checkSourceFile(source, filename);
-    const tree = parse(source, filename, 'exec');
+    const tree = parse(source, filename, 'exec', false, fileMode);
     const text = readBack ? (typeof source === 'string' ? source : decodeSource(source, filename)) : undefined;
     // SyntaxWarnings are shown by the interpreter (on sys.stderr) when the program runs.
     compileWarnings = [];

@@ -11,10 +11,15 @@ import { None, StrType, typeOf, type PyValue } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBytes, PyByteArray } from '../objects/bytes.js';
 import { PyCode } from '../compiler/code.js';
-import { typeError, valueError, recursionError, memoryError } from '../objects/exceptions.js';
+import { typeError, valueError, recursionError, memoryError, SyntaxErrorType } from '../objects/exceptions.js';
 import { PySyntaxError, PyMemoryError } from '../parser/errors.js';
 import { PyCompileRecursionError } from '../compiler/errors.js';
 import { syntaxErrorFromParser } from '../objects/exceptions_methods.js';
+
+/** compile()/exec()/eval() of a str with NULs: CPython's SyntaxError(msg), with no location or filename. */
+function nullBytesError(): unknown {
+  return A.call(SyntaxErrorType, ['source code string cannot contain null bytes']);
+}
 import { runCode } from '../vm/eval.js';
 import { Frame, ts } from '../vm/frame.js';
 
@@ -31,7 +36,7 @@ export function setAstCompileHooks(h: typeof astHooks): void { astHooks = h; }
 
 /** Parser/compiler failures as the Python exceptions CPython raises. */
 export function pythonCompileError(e: unknown, mode: Mode = 'exec'): unknown {
-  if (e instanceof PySyntaxError) return syntaxErrorFromParser(e, mode !== 'eval');
+  if (e instanceof PySyntaxError) return syntaxErrorFromParser(e, mode === 'exec');
   if (e instanceof PyCompileRecursionError) return recursionError(e.message);
   if (e instanceof PyMemoryError) return memoryError();
   return e;
@@ -161,7 +166,7 @@ export function installEvalBuiltins(
       }
       const src = sourceOf(source, 'compile');
       if (src === null) throw typeError('compile() arg 1 must be a string, bytes or AST object');
-      if (typeof src === 'string' && src.includes('\0')) throw valueError('source code string cannot contain null bytes');
+      if (typeof src === 'string' && src.includes('\0')) throw nullBytesError();
       if (fl & PyCF_ONLY_AST) {
         if (astHooks === null) throw typeError('compile(): ast objects are not supported yet');
         try {
@@ -188,7 +193,7 @@ export function installEvalBuiltins(
       let src = sourceOf(source, 'eval');
       if (src === null) throw typeError('eval() arg 1 must be a string, bytes or code object');
       if (typeof src === 'string') {
-        if (src.includes('\0')) throw valueError('source code string cannot contain null bytes');
+        if (src.includes('\0')) throw nullBytesError();
         src = src.replace(/^[ \t]+/, '');
       } else {
         let i = 0;
@@ -229,7 +234,7 @@ export function installEvalBuiltins(
       if (closure !== None) throw typeError('closure can only be used when source is a code object');
       const src = sourceOf(source, 'exec');
       if (src === null) throw typeError('exec() arg 1 must be a string, bytes or code object');
-      if (typeof src === 'string' && src.includes('\0')) throw valueError('source code string cannot contain null bytes');
+      if (typeof src === 'string' && src.includes('\0')) throw nullBytesError();
       code = compileText(interp, src, '<string>', 'exec');
     }
     runCode(code, g, l, builtins);

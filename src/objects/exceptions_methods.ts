@@ -438,13 +438,15 @@ defineMethods(SyntaxErrorType, {
 /** A Python SyntaxError (or IndentationError/TabError) from the parser's or compiler's PySyntaxError. */
 export function syntaxErrorFromParser(e: PySyntaxError, execInput = true): PyBaseException {
   const t = e.kind === 'IndentationError' ? IndentationErrorType : e.kind === 'TabError' ? TabErrorType : SyntaxErrorType;
-  const opt = (n: number): PyValue => (n < 0 ? None : n);
+  // CPython's positions: a negative lineno or end_lineno is None (no location),
+  // and the offsets are None with them; otherwise -1 is a real value (no column).
+  const noLine = e.lineno < 0, noEnd = e.end_lineno < 0;
   // For exec input CPython's tokenizer ends the source with a newline (translate_newlines), so the
   // reported text has one; eval input is taken as is.
-  const text = e.text === null ? None : execInput && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
+  const text = e.text === null ? None : execInput && !e.textAsIs && !e.text.endsWith('\n') ? e.text + '\n' : e.text;
   const info = newTuple([
-    e.filename, e.lineno < 0 ? None : e.lineno, opt(e.offset), text,
-    opt(e.end_lineno), opt(e.end_offset),
+    e.filename, noLine ? None : e.lineno, noLine ? None : e.offset, text,
+    noEnd ? None : e.end_lineno, noEnd ? None : e.end_offset,
   ]);
   return A.call(t, [e.msg, info]) as PyBaseException;
 }

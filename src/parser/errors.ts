@@ -30,7 +30,11 @@ export class PySyntaxError extends Error {
     readonly end_offset: number,
   ) {
     super(msg);
+    this.textAsIs = false;
   }
+
+  /** The tokenizer's errors cut the text at the newline (even for exec input, where others keep one). */
+  textAsIs: boolean;
 }
 
 // ---------------------------------------------------------------------------

@@ -809,9 +809,12 @@ function isSingleTarget(e: AST): boolean {
  * CPython decodes source files (PEP 263 cookie, BOM, UTF-8 default).
  * Throws PySyntaxError.
  */
-export function parse(source: string | Uint8Array, filename = '<unknown>', mode: ParseMode = 'exec', typeComments = false): AST {
-  const text = typeof source === 'string' ? source : decodeSource(source, filename, mode === 'exec' || mode === 'single');
-  const tok = new Tokenizer(text, filename, typeComments, 1, mode === 'exec' || mode === 'single');
+export function parse(source: string | Uint8Array, filename = '<unknown>', mode: ParseMode = 'exec', typeComments = false, fileInput = false): AST {
+  // Only file input is "exec input" (CPython's exec_input = start_rule == Py_file_input).
+  const text = typeof source === 'string' ? source : decodeSource(source, filename, mode === 'exec');
+  const tok = new Tokenizer(text, filename, typeComments, 1, mode === 'exec');
+  tok.fileInput = fileInput;
+  tok.singleInput = mode === 'single';
   const p = new Parser(tok, filename, mode, typeComments);
   if (typeof source !== 'string') {
     p.convertOffsets = declaresEncoding(source);

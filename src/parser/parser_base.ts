@@ -77,7 +77,14 @@ export class ParserBase {
     this.filename = filename;
     this.mode = mode;
     this.typeComments = typeComments;
+    this.parsingStarted = false;
+    this.impliedNewline = null;
   }
+
+  /** _PyPegen_fill_token's parsing_started: single input turns its first end marker into a NEWLINE. */
+  private parsingStarted: boolean;
+  /** That NEWLINE (it keeps the end marker's missing column for errors). */
+  private impliedNewline: Token | null;
 
   // ---- tokens -------------------------------------------------------------
 
@@ -94,6 +101,15 @@ export class ParserBase {
       throw e;
     }
     if (this.isFstring) this.shiftFstringToken(t);
+    if (this.mode === 'single' && t.kind === T.ENDMARKER && this.parsingStarted) {
+      // compile(..., 'single') of source without a final newline still ends its statement.
+      t = new Token(T.NEWLINE, '', t.start, t.end, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, t.level);
+      this.impliedNewline = t;
+      this.parsingStarted = false;
+      this.tok.dedentAll();
+    } else {
+      this.parsingStarted = true;
+    }
     this.tokens.push(t);
     return t;
   }
@@ -249,6 +265,8 @@ export class ParserBase {
     if (last.kind === T.INDENT || last.kind === T.DEDENT) {
       return this.errorAtToken(last, 'IndentationError', last.kind === T.INDENT ? 'unexpected indent' : 'unexpected unindent');
     }
+    // RAISE_SYNTAX_ERROR_KNOWN_LOCATION: the end marker's column is -1 in CPython, so 0/0.
+    if (last.kind === T.ENDMARKER || last === this.impliedNewline) return this.errorAt('SyntaxError', 'invalid syntax', last.lineno, -1, last.end_lineno, -1);
     return this.errorAtToken(last, 'SyntaxError', 'invalid syntax');
   }
 
@@ -258,7 +276,7 @@ export class ParserBase {
    * the line, used as is, and there is no end.
    */
   errorAtToken(t: Token, kind: SyntaxErrorKind, msg: string): PySyntaxError {
-    if (t.kind === T.INDENT || t.kind === T.DEDENT || t.kind === T.ENDMARKER) {
+    if (t.kind === T.INDENT || t.kind === T.DEDENT || t.kind === T.ENDMARKER || t === this.impliedNewline) {
       return this.errorAtRaw(kind, msg, t.lineno, t.col_offset, t.end_lineno, -1);
     }
     return this.errorAt(kind, msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
@@ -334,8 +352,9 @@ export class ParserBase {
       if (this.tok.addedNewline && t.length > 0 && this.tok.isLastLine(lineno)) t = t.slice(0, -1);
       if (t.length > PROGRAM_TEXT_PIECE / 4) t = lastProgramTextPiece(t);
     }
-    // CPython decodes the error line with errors='replace'.
-    return this.sourceHasEscapedBytes ? t.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, '\ufffd') : t;
+    // CPython decodes the error line with errors='replace': one U+FFFD per
+    // maximal invalid subpart, as the host's UTF-8 decoder also does.
+    return this.sourceHasEscapedBytes ? t.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]+/g, replaceEscapedBytes) : t;
   }
 }
 
@@ -384,4 +403,13 @@ export function byteToCharOffset(text: string, col1: number): number {
   }
   if (bytes >= col1) return chars;
   return chars + 1;
+}
+
+const REPLACING_DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** A run of undecodable source bytes (U+DC80..U+DCFF escapes) as errors='replace' shows it. */
+function replaceEscapedBytes(run: string): string {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) bytes[i] = run.charCodeAt(i) - 0xdc00;
+  return REPLACING_DECODER.decode(bytes);
 }

@@ -39,8 +39,8 @@ const UTF8_LOOSE = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** An encoding SyntaxError of compile(): CPython's (filename, 0, -1, None). */
 function encodingError(msg: string, filename: string): PySyntaxError {
-  // CPython leaves end_lineno/end_offset as None here; 0/-1 stand in for them.
-  return new PySyntaxError('SyntaxError', msg, filename, 0, -1, null, 0, -1);
+  // CPython's (filename, 0, -1, None): a negative end_lineno stands for None.
+  return new PySyntaxError('SyntaxError', msg, filename, 0, -1, null, -1, -1);
 }
 
 /**

@@ -92,6 +92,18 @@ export class Tokenizer {
 
   /** The source's last line had no newline: the tokenizer added one. */
   readonly addedNewline: boolean;
+  /**
+   * A script run from its file (CPython's file tokenizer) rather than a
+   * string (-c, compile(), imports): tokens at end of input then report
+   * column 0 instead of the position on the last line.
+   */
+  fileInput: boolean;
+  /**
+   * Single input (compile(..., 'single')): at end of input in the middle of
+   * a line CPython's tokenizer gives ENDMARKER without dedenting; the parser
+   * turns it into NEWLINE and then asks for the dedents (dedentAll).
+   */
+  singleInput: boolean;
 
   /** Line number of the first line (f-string expressions start mid-file). */
   readonly firstLineno: number;
@@ -99,6 +111,8 @@ export class Tokenizer {
   constructor(source: string, filename: string, typeComments: boolean, firstLineno = 1, execInput = true) {
     this.firstLineno = firstLineno;
     this.lineno = firstLineno;
+    this.fileInput = false;
+    this.singleInput = false;
     // Universal newlines, as CPython's tokenizer sees them (translate_newlines
     // for strings, universal-newline reads for files).
     let s = source.indexOf('\r') >= 0 ? source.replace(/\r\n?/g, '\n') : source;
@@ -140,6 +154,13 @@ export class Tokenizer {
     return j < 0 ? s.slice(i) : s.slice(i, j + 1);
   }
 
+  /** Pending DEDENTs back to column 0 (pegen's implied dedent after single input's implied NEWLINE). */
+  dedentAll(): void {
+    this.pendin -= this.indstack.length - 1;
+    this.indstack.length = 1;
+    this.altindstack.length = 1;
+  }
+
   // ---- errors -------------------------------------------------------------
 
   /**
@@ -155,6 +176,7 @@ export class Tokenizer {
     const off = colOffset === -1 ? countCodePoints(s, ls, cur) : colOffset;
     const endOff = endColOffset === -1 ? off : endColOffset;
     const err = new PySyntaxError(kind, msg, this.filename, lineno, off, s.slice(ls, lineEnd), lineno, endOff);
+    err.textAsIs = true;
     throw new TokenizeError(err, true, false);
   }
 
@@ -171,10 +193,18 @@ export class Tokenizer {
   private make(kind: T, start: number, end: number): Token {
     if (start >= this.src.length && this.src.length > 0) {
       // At end of input CPython's tokenizer is still on the last line, and
-      // DEDENT/ENDMARKER there have no column (errors report offset 0).
-      const endsWithNewline = this.src.charCodeAt(this.src.length - 1) === C.LF;
+      // DEDENT/ENDMARKER there have no column: errors report the raw
+      // `cur - line_start`, which is 0 for a file and the size in bytes of
+      // the last line (newline included) for a string.
+      const n = this.src.length;
+      const endsWithNewline = this.src.charCodeAt(n - 1) === C.LF;
       const last = Math.max(this.firstLineno, endsWithNewline ? this.lineno - 1 : this.lineno);
-      return new Token(kind, '', start, end, last, 0, last, 0, this.level);
+      let col = 0;
+      if (!this.fileInput) {
+        const ls = this.src.lastIndexOf('\n', endsWithNewline ? n - 2 : n - 1) + 1;
+        col = utf8Length(this.src, ls, n);
+      }
+      return new Token(kind, '', start, end, last, col, last, col, this.level);
     }
     const ls = this.lineStart;
     const c0 = this.col(ls, start);
@@ -277,7 +307,7 @@ export class Tokenizer {
           }
           this.done = true;
           // Dedent everything at end of input: EOF acts as a line at column 0.
-          if (this.indstack.length > 1) {
+          if (this.indstack.length > 1 && !(this.singleInput && n > 0 && s.charCodeAt(n - 1) !== C.LF)) {
             this.pendin -= this.indstack.length - 1;
             this.indstack.length = 1;
             this.altindstack.length = 1;
@@ -402,6 +432,7 @@ export class Tokenizer {
 
   private verifyIdentifier(start: number, end: number): void {
     const s = this.src;
+    if (/[\udc80-\udcff]/.test(s.slice(start, end))) this.undecodableIdentifier(start, end);
     let i = start;
     let first = true;
     while (i < end) {
@@ -420,6 +451,36 @@ export class Tokenizer {
       first = false;
       i += cp > 0xffff ? 2 : 1;
     }
+  }
+
+  /**
+   * An identifier holding bytes that are not UTF-8 (decoded as U+DC80..U+DCFF
+   * escapes): CPython's verify_identifier decodes its bytes and reports the
+   * UnicodeDecodeError as "(unicode error) ...", at the end of the identifier.
+   */
+  private undecodableIdentifier(start: number, end: number): never {
+    const s = this.src;
+    const bytes: number[] = [];
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xdc80 && c <= 0xdcff) bytes.push(c - 0xdc00);
+      else {
+        const cp = s.codePointAt(i)!;
+        if (cp > 0xffff) i++;
+        for (const b of new TextEncoder().encode(String.fromCodePoint(cp))) bytes.push(b);
+      }
+    }
+    const [pos, len, reason] = firstUtf8Error(bytes);
+    const what = len === 1 ? `byte 0x${bytes[pos].toString(16).padStart(2, '0')} in position ${pos}` : `bytes in position ${pos}-${pos + len - 1}`;
+    let col = 0;
+    for (let i = this.lineStart; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xdc80 && c <= 0xdcff) col += 1;
+      else { const cp = s.codePointAt(i)!; if (cp > 0xffff) i++; col += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+    }
+    throw new TokenizeError(null, false, false, {
+      kind: 'SyntaxError', msg: `(unicode error) 'utf-8' codec can't decode ${what}: ${reason}`,
+      lineno: this.lineno, col1: col, end1: -1 });
   }
 
   // ---- numbers ----------------------------------------------------------------
@@ -759,4 +820,28 @@ export function countCodePoints(s: string, from: number, to: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * The first error CPython's UTF-8 decoder reports in `b`: its position, how
+ * many bytes it covers, and the reason, worded as UnicodeDecodeError does.
+ */
+function firstUtf8Error(b: number[]): [number, number, string] {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 0x80) { i++; continue; }
+    let need: number, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; else if (c === 0xed) hi = 0x9f; }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; else if (c === 0xf4) hi = 0x8f; }
+    else return [i, 1, 'invalid start byte'];
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= b.length) return [i, k, 'unexpected end of data'];
+      const x = b[i + k];
+      if (k === 1 ? x < lo || x > hi : x < 0x80 || x > 0xbf) return [i, 1, 'invalid continuation byte'];
+    }
+    i += need + 1;
+  }
+  return [0, 1, 'invalid start byte'];
 }
