@@ -282,6 +282,15 @@ export class DictIterator extends PyObject {
   nextValue(): PyValue | undefined {
     const d = this.d;
     if (d === null) return undefined;
+    const i = this.advance(d);
+    if (i < 0) return undefined;
+    const kind = this.kind;
+    if (kind === KEYS) return d.keys[i];
+    if (kind === VALUES) return d.vals[i];
+    return new PyTuple([d.keys[i]!, d.vals[i]!]);
+  }
+  /** The index of the next entry of d (this.d, not null), or -1 when exhausted (then this.d is null). */
+  advance(d: PyDict): number {
     if (d.size !== this.used) {
       this.used = -1;
       throw runtimeError('dictionary changed size during iteration');
@@ -291,11 +300,11 @@ export class DictIterator extends PyObject {
     if (this.reverse) {
       if (i >= keys.length) i = keys.length - 1;
       while (i >= 0 && keys[i] === undefined) i--;
-      if (i < 0) { this.d = null; return undefined; }
+      if (i < 0) { this.d = null; return -1; }
       this.pos = i - 1;
     } else {
       while (i < keys.length && keys[i] === undefined) i++;
-      if (i >= keys.length) { this.d = null; return undefined; }
+      if (i >= keys.length) { this.d = null; return -1; }
       if (this.len === 0) {
         this.d = null;
         throw runtimeError('dictionary keys changed during iteration');
@@ -303,10 +312,7 @@ export class DictIterator extends PyObject {
       this.pos = i + 1;
     }
     this.len--;
-    const kind = this.kind;
-    if (kind === KEYS) return keys[i];
-    if (kind === VALUES) return d.vals[i];
-    return new PyTuple([keys[i]!, d.vals[i]!]);
+    return i;
   }
 }
 

@@ -45,9 +45,13 @@ export class PyEnumerate extends PyObject {
   nextValue(): PyValue | undefined {
     const x = iterNext(this.it);
     if (x === undefined) return undefined;
+    return new PyTuple([this.bump(), x]);
+  }
+  /** The current count, advancing it. */
+  bump(): number | bigint {
     const c = this.count;
-    this.count = typeof c === 'number' && c < Number.MAX_SAFE_INTEGER ? c + 1 : normInt(BigInt(c) + 1n);
-    return new PyTuple([c, x]);
+    this.count = typeof c === 'number' && c < Number.MAX_SAFE_INTEGER ? c + 1 : normInt(BigInt(c) + 1n) as number | bigint;
+    return c;
   }
 }
 
@@ -99,7 +103,7 @@ export class PyZip extends PyObject {
     return new PyTuple(out);
   }
   /** zip(strict=True): iterator i ran out; the others must too (zip_next's error messages). */
-  private strictCheck(its: PyValue[], i: number): void {
+  strictCheck(its: PyValue[], i: number): void {
     if (i > 0) {
       const plural = i === 1 ? ' ' : 's 1-';
       throw valueError(`zip() argument ${i + 1} is shorter than argument${plural}${i}`);

@@ -26,6 +26,12 @@ import { PyFloat, FloatType } from '../objects/float.js';
 import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
 import { OBJECT_NEW, objectNew, refreshCallCache } from '../objects/typeobject.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
+import { ListIterator, ListIteratorType } from '../objects/list_methods.js';
+import { RangeIterator, RangeIteratorType } from '../objects/range.js';
+import { TupleIterator, TupleIteratorType } from '../objects/tuple_methods.js';
+import { EnumerateType, ZipType } from '../objects/iterators.js';
+import { DictIterator, DictItemIteratorType, DictKeyIteratorType, DictValueIteratorType } from '../objects/dict_methods.js';
+import { StrIterator, StrIteratorType, StrAsciiIteratorType } from '../objects/str.js';
 import { Frame, ts } from './frame.js';
 import { makeFrame, makeFrameSimple, initCells } from './call.js';
 import * as R from './runtime.js';
@@ -504,8 +510,71 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             stack[sp - 1] = A.getIter(stack[sp - 1]!);
             break;
           case Op.FOR_ITER: {
+            // The commonest iterators are read inline (their types cannot be subclassed or have
+            // __class__ assigned, so the type proves the JS class); the rest go through iterNext.
             const it = stack[sp - 1]!;
-            const v = R.iterNextFast(it);
+            let v: PyValue | undefined;
+            const ct = typeof it === 'object' ? it.cls : null;
+            if (ct === ListIteratorType) {
+              const li = it as ListIterator;
+              const l = li.list;
+              if (l !== null) {
+                const i = li.index;
+                if (i < l.items.length) {
+                  li.index = i + 1;
+                  stack[sp++] = l.items[i];
+                  break;
+                }
+                li.list = null;
+              }
+              v = undefined;
+            } else if (ct === RangeIteratorType) {
+              const ri = it as RangeIterator;
+              if (ri.remaining > 0) {
+                const x = ri.cur;
+                ri.cur = x + ri.step;
+                ri.remaining--;
+                stack[sp++] = x;
+                break;
+              }
+              v = undefined;
+            } else if (ct === TupleIteratorType) {
+              const ti = it as TupleIterator;
+              const items = ti.items;
+              if (items !== null) {
+                const i = ti.index;
+                if (i < items.length) {
+                  ti.index = i + 1;
+                  stack[sp++] = items[i];
+                  break;
+                }
+                ti.items = null;
+              }
+              v = undefined;
+            } else if (ct === StrAsciiIteratorType) {
+              const si = it as StrIterator;
+              const str = si.s, i = si.pos;
+              if (i < str.length) {
+                si.pos = i + 1;
+                stack[sp++] = str[i];
+                break;
+              }
+              v = si.nextValue();
+            } else if (ct === StrIteratorType) {
+              v = (it as StrIterator).nextValue();
+            } else if (ct === DictKeyIteratorType || ct === DictValueIteratorType) {
+              v = (it as DictIterator).nextValue();
+            } else if ((ct === EnumerateType || ct === DictItemIteratorType || ct === ZipType)
+                && ins[pc << 1] === Op.UNPACK_SEQUENCE && ins[(pc << 1) + 1] === 2) {
+              // `for a, b in enumerate(...)/d.items()/zip(x, y)`: no tuple between the two.
+              const r = R.forIterPair(it as PyObject, stack, sp);
+              if (r > 0) {
+                sp += 2;
+                pc++;
+                break;
+              }
+              v = r === 0 ? undefined : R.iterNextFast(it);
+            } else v = R.iterNextFast(it);
             if (v === undefined) {
               stack[--sp] = undefined;
               pc = arg;

@@ -21,6 +21,8 @@ import { ts, type Frame } from './frame.js';
 import { newSlice as makeSlice } from '../objects/slice.js';
 import { newSetFrom, setAddItem, setUpdateFrom, SetType, FrozenSetType } from '../objects/set.js';
 import * as G from './generator.js';
+import { EnumerateType, ZipType, PyEnumerate, PyZip } from '../objects/iterators.js';
+import { DictItemIteratorType, DictIterator } from '../objects/dict_methods.js';
 import * as I from './import.js';
 import { formatBuiltin } from '../objects/format.js';
 
@@ -223,6 +225,56 @@ export function isSame(a: PyValue, b: PyValue): boolean {
 
 export function iterNextFast(it: PyValue): PyValue | undefined {
   return A.iterNext(it);
+}
+
+/**
+ * FOR_ITER directly followed by UNPACK_SEQUENCE 2, over an exact enumerate, dict items iterator
+ * or zip of two: the pair's items go on the stack (second at stack[sp], first above it) without
+ * making the tuple, which nothing else could see.  Returns 1 when pushed, 0 when exhausted, and
+ * -1 when this iterator has no such path (the caller then takes the generic one).
+ */
+export function forIterPair(it: PyObject, stack: (PyValue | undefined)[], sp: number): number {
+  const ct = it.cls;
+  if (ct === EnumerateType) {
+    const e = it as PyEnumerate;
+    const x = A.iterNext(e.it);
+    if (x === undefined) return 0;
+    stack[sp] = x;
+    stack[sp + 1] = e.bump();
+    return 1;
+  }
+  if (ct === DictItemIteratorType) {
+    const di = it as DictIterator;
+    const d = di.d;
+    if (d === null) return 0;
+    const i = di.advance(d);
+    if (i < 0) return 0;
+    stack[sp] = d.vals[i];
+    stack[sp + 1] = d.keys[i];
+    return 1;
+  }
+  if (ct === ZipType) {
+    const z = it as PyZip;
+    const its = z.its;
+    if (its === null) return 0;
+    if (its.length !== 2) return -1;
+    const a = A.iterNext(its[0]);
+    if (a === undefined) {
+      z.its = null;
+      if (z.strict) z.strictCheck(its, 0);
+      return 0;
+    }
+    const b = A.iterNext(its[1]);
+    if (b === undefined) {
+      z.its = null;
+      if (z.strict) z.strictCheck(its, 1);
+      return 0;
+    }
+    stack[sp] = b;
+    stack[sp + 1] = a;
+    return 1;
+  }
+  return -1;
 }
 
 // ---- exceptions ----------------------------------------------------------------------------
