@@ -11,10 +11,13 @@
 //    key, as Python requires), other floats their number; NaN and objects
 //    that hash by identity (instances without __eq__/__hash__, functions,
 //    classes, None) are the object itself.  The host's Map does the hashing.
-//  - `slow`: a Map from Python hash to entry indices, for keys that define
-//    equality (tuples, frozensets, complex, instances of classes with
-//    __eq__/__hash__, subclasses of int/str/float).  Candidates are compared
-//    with Python ==.
+//  - `slow`: for keys that define equality (tuples, frozensets, complex,
+//    instances of classes with __eq__/__hash__, subclasses of int/str/float).
+//    A Map from a small-integer key mixed from the Python hash's two 32-bit
+//    halves (hashparts.ts: no BigInt, even for the 64-bit hashes of tuples)
+//    to the first entry of a chain (`snext`, by entry index, in insertion
+//    order); each slow entry keeps its full hash (`shi`/`slo`), and only
+//    candidates whose full hash matches are compared with Python ==.
 //
 // Cross-index equality (a tuple never equals an int, but Fraction(1) == 1
 // and hash(Fraction(1)) == hash(1)) is handled by probing the other index
@@ -22,7 +25,9 @@
 
 import { PyObject, makeBuiltinType, typeOf, type PyValue, None, TF_MAPPING, TF_BASETYPE, type PyType } from './object.js';
 import { FloatType, PyFloat } from './float.js';
-import { hashValue, eqValue, keyKind, KEY_IDENTITY, KEY_BASE_VALUE } from './abstract.js';
+import { hashValue, eqValue, keyKind, KEY_IDENTITY, KEY_BASE_VALUE, h64From, H64 } from './abstract.js';
+import { TupleType } from './tuple.js';
+import { hashParts, HP, slotKey, keyEq } from './hashparts.js';
 
 export const DictType = makeBuiltinType('dict', undefined, TF_BASETYPE);
 DictType.flags |= TF_MAPPING;
@@ -37,6 +42,7 @@ export function simpleKey(k: PyValue): unknown {
     case 'boolean': return k ? 1 : 0;
   }
   const o = k as PyObject;
+  if (o.cls === TupleType) return NOT_SIMPLE;
   if (o.cls === FloatType) {
     const v = (o as PyFloat).value;
     if (v !== v) return o; // NaN: only itself
@@ -52,10 +58,17 @@ export class PyDict extends PyObject {
   /** Number of live entries. */
   size: number;
   fast: Map<unknown, number>;
-  /** Python hash -> indices of the entries with that hash, for keys that aren't simple. */
-  slow: Map<number | bigint, number[]> | null;
-  /** The hash of each slow entry, by entry index (so deletion and compaction never run __hash__ again). */
-  slowHashes: Map<number, number | bigint> | null;
+  /** slotKey(hash) -> the first slow entry with that key, for keys that aren't simple. */
+  slow: Map<number, number> | null;
+  /**
+   * By entry index (allocated with `slow`, filled lazily): the next slow entry
+   * with the same slot key (-1: none), or NOT_SLOW for an entry of the fast
+   * index; and each slow entry's hash as unsigned 32-bit halves (so deletion
+   * and compaction never run __hash__ again).
+   */
+  snext: number[] | null;
+  shi: number[] | null;
+  slo: number[] | null;
   /** Bumped on every insertion or deletion (iteration checks, JIT guards). */
   version: number;
 
@@ -66,7 +79,9 @@ export class PyDict extends PyObject {
     this.size = 0;
     this.fast = new Map();
     this.slow = null;
-    this.slowHashes = null;
+    this.snext = null;
+    this.shi = null;
+    this.slo = null;
     this.version = 0;
   }
 
@@ -80,17 +95,25 @@ export class PyDict extends PyObject {
       if (i !== undefined) return i;
       if (this.slow === null) return -1;
       // A simple key may equal a key that lives in the slow index.
-      return this.slowLookup(k, hashValue(k));
+      hashParts(k);
+      return this.slowLookup(k, HP.hi, HP.lo);
     }
-    return this.lookupHashed(k, hashValue(k));
+    if ((k as PyObject).cls === TupleType) {
+      hashParts(k);
+      return this.slow === null ? -1 : this.slowLookup(k, HP.hi, HP.lo);
+    }
+    const h = hashValue(k);
+    h64From(h);
+    return this.lookupHashed(k, h, H64.hi, H64.lo);
   }
 
-  /** lookup() of a key that is not simple, with its hash already computed. */
-  private lookupHashed(k: PyValue, h: number | bigint): number {
-    let i = this.slow === null ? -1 : this.slowLookup(k, h);
+  /** lookup() of a key that is not simple (nor an exact tuple), with its hash already computed. */
+  private lookupHashed(k: PyValue, h: number | bigint, hi: number, lo: number): number {
+    let i = this.slow === null ? -1 : this.slowLookup(k, hi, lo);
     if (i >= 0) return i;
     // ... or a simple key: an int/str/float subclass equals its base value;
     // other objects can equal an int with the same hash (numbers hash to themselves).
+    // (An exact tuple equals only tuples and keys with their own __eq__, all slow.)
     const base = keyKind(typeOf(k)) === KEY_BASE_VALUE ? baseValue(k) : undefined;
     const probe = base !== undefined ? simpleKey(base) : h;
     i = this.fast.get(probe) ?? -1;
@@ -98,13 +121,21 @@ export class PyDict extends PyObject {
     return -1;
   }
 
-  private slowLookup(k: PyValue, h: number | bigint): number {
-    const bucket = this.slow!.get(h);
-    if (bucket === undefined) return -1;
-    for (let j = 0; j < bucket.length; j++) {
-      const i = bucket[j];
-      const kk = this.keys[i]!;
-      if (kk === k || eqValue(kk, k)) return i;
+  /** The slow entry equal to k (hash hi:lo), or -1. */
+  private slowLookup(k: PyValue, hi: number, lo: number): number {
+    let i = this.slow!.get(slotKey(hi, lo));
+    if (i === undefined) return -1;
+    const keys = this.keys, snext = this.snext!, shi = this.shi!, slo = this.slo!;
+    while (i >= 0) {
+      const kk = keys[i];
+      if (kk === k) return i;
+      if (slo[i] === lo && shi[i] === hi && kk !== undefined) {
+        const eq = keyEq(kk, k);
+        // __eq__ may have changed the dict: start over (as CPython does).
+        if (this.keys !== keys || keys[i] !== kk || this.snext !== snext) return this.slow === null ? -1 : this.slowLookup(k, hi, lo);
+        if (eq) return i;
+      }
+      i = snext[i];
     }
     return -1;
   }
@@ -135,7 +166,8 @@ export class PyDict extends PyObject {
       const i = this.fast.get(sk);
       if (i !== undefined) { this.vals[i] = v; return; }
       if (this.slow !== null) {
-        const j = this.slowLookup(k, hashValue(k));
+        hashParts(k);
+        const j = this.slowLookup(k, HP.hi, HP.lo);
         if (j >= 0) { this.vals[j] = v; return; }
       }
       const n = this.keys.length;
@@ -146,10 +178,19 @@ export class PyDict extends PyObject {
       this.version++;
       return;
     }
-    const h = hashValue(k);
-    const i = this.lookupHashed(k, h);
+    let hi: number, lo: number, i: number;
+    if ((k as PyObject).cls === TupleType) {
+      hashParts(k);
+      hi = HP.hi; lo = HP.lo;
+      i = this.slow === null ? -1 : this.slowLookup(k, hi, lo);
+    } else {
+      const h = hashValue(k);
+      h64From(h);
+      hi = H64.hi; lo = H64.lo;
+      i = this.lookupHashed(k, h, hi, lo);
+    }
     if (i >= 0) { this.vals[i] = v; return; }
-    this.insertSlow(k, v, h);
+    this.insertSlow(k, v, hi, lo);
   }
 
   /** Fast path for str keys. */
@@ -159,16 +200,20 @@ export class PyDict extends PyObject {
     this.set(s, v);
   }
 
-  private insertSlow(k: PyValue, v: PyValue, h: number | bigint): void {
+  private insertSlow(k: PyValue, v: PyValue, hi: number, lo: number): void {
     const n = this.keys.length;
     this.keys.push(k);
     this.vals.push(v);
-    if (this.slow === null) { this.slow = new Map(); this.slowHashes = new Map(); }
-    const b = this.slow.get(h);
-    if (b === undefined) this.slow.set(h, [n]); else b.push(n);
-    this.slowHashes!.set(n, h);
+    if (this.slow === null) { this.slow = new Map(); this.snext = []; this.shi = []; this.slo = []; }
+    linkSlow(this.slow, this.snext!, this.shi!, this.slo!, n, hi, lo);
     this.size++;
     this.version++;
+  }
+
+  /** Whether entry i is in the slow index. */
+  private isSlow(i: number): boolean {
+    const s = this.snext;
+    return s !== null && i < s.length && s[i] !== NOT_SLOW;
   }
 
   /** Remove key k; returns its value, or undefined if absent. */
@@ -181,17 +226,21 @@ export class PyDict extends PyObject {
   deleteAt(i: number): PyValue {
     const k = this.keys[i]!;
     const v = this.vals[i]!;
-    const sk = simpleKey(k);
-    if (sk !== NOT_SIMPLE && this.fast.get(sk) === i) this.fast.delete(sk);
-    else if (this.slow !== null) {
-      const h = this.slowHashes!.get(i)!;
-      this.slowHashes!.delete(i);
-      const b = this.slow.get(h);
-      if (b !== undefined) {
-        const j = b.indexOf(i);
-        if (j >= 0) b.splice(j, 1);
-        if (b.length === 0) this.slow.delete(h);
+    if (this.isSlow(i)) {
+      const slow = this.slow!, snext = this.snext!;
+      const key = slotKey(this.shi![i], this.slo![i]);
+      const head = slow.get(key)!;
+      if (head === i) {
+        if (snext[i] < 0) slow.delete(key); else slow.set(key, snext[i]);
+      } else {
+        let p = head;
+        while (snext[p] !== i) p = snext[p];
+        snext[p] = snext[i];
       }
+      snext[i] = NOT_SLOW;
+    } else {
+      const sk = simpleKey(k);
+      if (sk !== NOT_SIMPLE && this.fast.get(sk) === i) this.fast.delete(sk);
     }
     this.keys[i] = undefined;
     this.vals[i] = undefined;
@@ -214,7 +263,9 @@ export class PyDict extends PyObject {
     this.size = 0;
     this.fast = new Map();
     this.slow = null;
-    this.slowHashes = null;
+    this.snext = null;
+    this.shi = null;
+    this.slo = null;
     this.version++;
   }
 
@@ -225,31 +276,30 @@ export class PyDict extends PyObject {
    */
   private compact(): void {
     const keys = this.keys, vals = this.vals;
-    const oldHashes = this.slowHashes;
+    const oshi = this.shi, oslo = this.slo;
     const nk: PyValue[] = [], nv: PyValue[] = [];
     const fast = new Map<unknown, number>();
-    let slow: Map<number | bigint, number[]> | null = null;
-    let slowHashes: Map<number, number | bigint> | null = null;
+    let slow: Map<number, number> | null = null;
+    let snext: number[] | null = null, shi: number[] | null = null, slo: number[] | null = null;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === undefined) continue;
       const j = nk.length;
       nk.push(k);
       nv.push(vals[i]!);
-      const h = oldHashes === null ? undefined : oldHashes.get(i);
-      if (h === undefined) fast.set(simpleKey(k), j);
+      if (!this.isSlow(i)) fast.set(simpleKey(k), j);
       else {
-        if (slow === null) { slow = new Map(); slowHashes = new Map(); }
-        const b = slow.get(h);
-        if (b === undefined) slow.set(h, [j]); else b.push(j);
-        slowHashes!.set(j, h);
+        if (slow === null) { slow = new Map(); snext = []; shi = []; slo = []; }
+        linkSlow(slow, snext!, shi!, slo!, j, oshi![i], oslo![i]);
       }
     }
     this.keys = nk;
     this.vals = nv;
     this.fast = fast;
     this.slow = slow;
-    this.slowHashes = slowHashes;
+    this.snext = snext;
+    this.shi = shi;
+    this.slo = slo;
   }
 
   // ---- iteration ------------------------------------------------------------
@@ -269,6 +319,23 @@ export class PyDict extends PyObject {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== undefined) out.push(this.keys[i]!);
     return out;
   }
+}
+
+/** snext's mark for an entry of the fast index. */
+const NOT_SLOW = -2;
+
+/** Add entry n (hash hi:lo) at the end of its slow chain; entries before n without one are marked NOT_SLOW. */
+function linkSlow(slow: Map<number, number>, snext: number[], shi: number[], slo: number[], n: number, hi: number, lo: number): void {
+  while (snext.length < n) { snext.push(NOT_SLOW); shi.push(0); slo.push(0); }
+  snext[n] = -1;
+  shi[n] = hi;
+  slo[n] = lo;
+  const key = slotKey(hi, lo);
+  const head = slow.get(key);
+  if (head === undefined) { slow.set(key, n); return; }
+  let p = head;
+  while (snext[p] >= 0) p = snext[p];
+  snext[p] = n;
 }
 
 /** The underlying int/str/float value of an instance of a subclass of int/str/float. */

@@ -9,13 +9,16 @@
 // iterate in some other, still deterministic, order.  Deliberate difference.)
 //
 // The table: `keys[i]` is undefined for an unused slot, null for a dummy (a
-// deleted entry, which keeps probe chains intact), else the key; `hashes[i]`
-// is the key's Python hash (0 for unused, -1 for dummies: no key hashes to -1).
+// deleted entry, which keeps probe chains intact), else the key; `hhi[i]` and
+// `hlo[i]` are the key's Python hash as unsigned 32-bit halves of its 64-bit
+// two's complement (hashparts.ts: tuples' 64-bit hashes never become BigInts
+// here); 0 for unused slots, -1 (all ones) for dummies: no key hashes to -1.
 // `fill` counts active + dummy slots, `used` active ones; `mask` is size - 1.
 
 import { PyObject, makeBuiltinType, type PyValue, TF_BASETYPE } from './object.js';
 import { PyDict, DictType } from './dict.js';
-import { getIter, iterNext, hashValue, eqValue } from './abstract.js';
+import { getIter, iterNext } from './abstract.js';
+import { hashParts, HP, keyEq } from './hashparts.js';
 
 export const SetType = makeBuiltinType('set', undefined, TF_BASETYPE);
 export const FrozenSetType = makeBuiltinType('frozenset', undefined, TF_BASETYPE);
@@ -30,13 +33,15 @@ export type Hash = number | bigint;
 function emptyKeys(n: number): (PyValue | null | undefined)[] {
   return new Array<PyValue | null | undefined>(n).fill(undefined);
 }
-function emptyHashes(n: number): Hash[] {
-  return new Array<Hash>(n).fill(0);
+function emptyHashes(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 export class PySet extends PyObject {
   keys: (PyValue | null | undefined)[];
-  hashes: Hash[];
+  /** The high and low 32 bits of each slot's hash (unsigned). */
+  hhi: number[];
+  hlo: number[];
   mask: number;
   fill: number;
   used: number;
@@ -47,7 +52,8 @@ export class PySet extends PyObject {
   constructor(cls = SetType) {
     super(cls);
     this.keys = emptyKeys(MINSIZE);
-    this.hashes = emptyHashes(MINSIZE);
+    this.hhi = emptyHashes(MINSIZE);
+    this.hlo = emptyHashes(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -58,44 +64,26 @@ export class PySet extends PyObject {
 
 // ---- probing ------------------------------------------------------------------------------
 
-/** The low 32 bits of a hash (enough for any mask). */
-function low32(h: Hash): number {
-  return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
-}
+// perturb = (size_t)hash, as two 32-bit halves (phi:plo; only the low half
+// enters the index), starting as the hash itself.
 
-/**
- * perturb = (size_t)hash, as two 32-bit halves (only the low half enters the
- * index).  perturbInit leaves them here; callers copy them to locals at once,
- * since __eq__ calls during probing may probe other sets.
- */
-let pHi = 0, pLo = 0;
-function perturbInit(h: Hash): void {
-  if (typeof h === 'number') {
-    pLo = h >>> 0;
-    pHi = Math.floor(h / 4294967296) >>> 0;
-  } else {
-    pLo = Number(BigInt.asUintN(32, h));
-    pHi = Number(BigInt.asUintN(32, h >> 32n));
-  }
-}
-
-/** set_lookkey: the slot holding key (hash `h`), or -1.  Runs __eq__ on hash matches. */
-export function setLookup(s: PySet, key: PyValue, h: Hash): number {
+/** set_lookkey: the slot holding key (hash hi:lo), or -1.  Runs __eq__ on hash matches. */
+export function setLookup(s: PySet, key: PyValue, hi: number, lo: number): number {
   restart: for (;;) {
-    const table = s.keys, hashes = s.hashes, mask = s.mask;
-    let i = low32(h) & mask;
-    let perturbed = false, phi = 0, plo = 0;
+    const table = s.keys, hhi = s.hhi, hlo = s.hlo, mask = s.mask;
+    let i = lo & mask;
+    let phi = hi, plo = lo;
     for (;;) {
       let j = i;
       const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
       for (;;) {
         const k = table[j];
         if (k === undefined) return -1;
-        if (hashes[j] === h) {
+        if (hlo[j] === lo && hhi[j] === hi) {
           if (k === key) return j;
           // Two different JS strings are never equal (the _PyUnicode_EQ shortcut).
           if (typeof k !== 'string' || typeof key !== 'string') {
-            const eq = eqValue(k!, key);
+            const eq = keyEq(k!, key);
             // __eq__ may have mutated the set: start over (as CPython does).
             if (s.keys !== table || table[j] !== k) continue restart;
             if (eq) return j;
@@ -104,7 +92,6 @@ export function setLookup(s: PySet, key: PyValue, h: Hash): number {
         if (j === end) break;
         j++;
       }
-      if (!perturbed) { perturbInit(h); phi = pHi; plo = pLo; perturbed = true; }
       plo = ((plo >>> 5) | (phi << 27)) >>> 0; // perturb >>= PERTURB_SHIFT
       phi >>>= 5;
       i = (i * 5 + 1 + plo) & mask;
@@ -113,17 +100,16 @@ export function setLookup(s: PySet, key: PyValue, h: Hash): number {
 }
 
 /** set_insert_clean: place a key known to be absent into a table without dummies. */
-function insertClean(table: (PyValue | null | undefined)[], hashes: Hash[], mask: number, key: PyValue, h: Hash): void {
-  let i = low32(h) & mask;
-  let perturbed = false, phi = 0, plo = 0;
+function insertClean(table: (PyValue | null | undefined)[], hhi: number[], hlo: number[], mask: number, key: PyValue, hi: number, lo: number): void {
+  let i = lo & mask;
+  let phi = hi, plo = lo;
   for (;;) {
-    if (table[i] === undefined) { table[i] = key; hashes[i] = h; return; }
+    if (table[i] === undefined) { table[i] = key; hhi[i] = hi; hlo[i] = lo; return; }
     if (i + LINEAR_PROBES <= mask) {
       for (let j = i + 1; j <= i + LINEAR_PROBES; j++) {
-        if (table[j] === undefined) { table[j] = key; hashes[j] = h; return; }
+        if (table[j] === undefined) { table[j] = key; hhi[j] = hi; hlo[j] = lo; return; }
       }
     }
-    if (!perturbed) { perturbInit(h); phi = pHi; plo = pLo; perturbed = true; }
     plo = ((plo >>> 5) | (phi << 27)) >>> 0;
     phi >>>= 5;
     i = (i * 5 + 1 + plo) & mask;
@@ -134,28 +120,29 @@ function insertClean(table: (PyValue | null | undefined)[], hashes: Hash[], mask
 export function setResize(s: PySet, minused: number): void {
   let newsize = MINSIZE;
   while (newsize <= minused) newsize *= 2;
-  const oldKeys = s.keys, oldHashes = s.hashes;
+  const oldKeys = s.keys, oldHi = s.hhi, oldLo = s.hlo;
   // The smallest table without dummies stays as it is (CPython keeps its smalltable).
   if (newsize === MINSIZE && oldKeys.length === MINSIZE && s.fill === s.used) return;
-  const keys = emptyKeys(newsize), hashes = emptyHashes(newsize);
+  const keys = emptyKeys(newsize), hhi = emptyHashes(newsize), hlo = emptyHashes(newsize);
   const mask = newsize - 1;
   for (let i = 0; i < oldKeys.length; i++) {
     const k = oldKeys[i];
-    if (k !== undefined && k !== null) insertClean(keys, hashes, mask, k, oldHashes[i]);
+    if (k !== undefined && k !== null) insertClean(keys, hhi, hlo, mask, k, oldHi[i], oldLo[i]);
   }
   s.keys = keys;
-  s.hashes = hashes;
+  s.hhi = hhi;
+  s.hlo = hlo;
   s.mask = mask;
   s.fill = s.used;
 }
 
-/** set_add_entry: add key (hash h) unless an equal key is present. */
-export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
+/** set_add_entry: add key (hash hi:lo) unless an equal key is present. */
+export function setAddEntry(s: PySet, key: PyValue, hi: number, lo: number): void {
   restart: for (;;) {
-    const table = s.keys, hashes = s.hashes, mask = s.mask;
-    let i = low32(h) & mask;
+    const table = s.keys, hhi = s.hhi, hlo = s.hlo, mask = s.mask;
+    let i = lo & mask;
     let freeslot = -1;
-    let perturbed = false, phi = 0, plo = 0;
+    let phi = hi, plo = lo;
     for (;;) {
       let j = i;
       const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
@@ -167,12 +154,14 @@ export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
             // freeslot at each dummy; checked against python3): fill is
             // unchanged, so no resize.
             table[freeslot] = key;
-            hashes[freeslot] = h;
+            hhi[freeslot] = hi;
+            hlo[freeslot] = lo;
             s.used++;
             return;
           }
           table[j] = key;
-          hashes[j] = h;
+          hhi[j] = hi;
+          hlo[j] = lo;
           s.fill++;
           s.used++;
           if (s.fill * 5 >= mask * 3) setResize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
@@ -180,10 +169,10 @@ export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
         }
         if (k === null) {
           freeslot = j;
-        } else if (hashes[j] === h) {
+        } else if (hlo[j] === lo && hhi[j] === hi) {
           if (k === key) return;
           if (typeof k !== 'string' || typeof key !== 'string') {
-            const eq = eqValue(k, key);
+            const eq = keyEq(k, key);
             if (eq) return;
             if (s.keys !== table || table[j] !== k) continue restart;
           }
@@ -191,7 +180,6 @@ export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
         if (j === end) break;
         j++;
       }
-      if (!perturbed) { perturbInit(h); phi = pHi; plo = pLo; perturbed = true; }
       plo = ((plo >>> 5) | (phi << 27)) >>> 0; // perturb >>= PERTURB_SHIFT
       phi >>>= 5;
       i = (i * 5 + 1 + plo) & mask;
@@ -201,33 +189,43 @@ export function setAddEntry(s: PySet, key: PyValue, h: Hash): void {
 
 /** set_add_key */
 export function setAddKey(s: PySet, key: PyValue): void {
-  setAddEntry(s, key, hashValue(key));
+  hashParts(key);
+  setAddEntry(s, key, HP.hi, HP.lo);
 }
 
 /** set_contains_key */
 export function setContainsKey(s: PySet, key: PyValue): boolean {
-  return setLookup(s, key, hashValue(key)) >= 0;
+  hashParts(key);
+  return setLookup(s, key, HP.hi, HP.lo) >= 0;
 }
 
 /** set_discard_entry: true if the key was there (its slot becomes a dummy). */
-export function setDiscardEntry(s: PySet, key: PyValue, h: Hash): boolean {
-  const i = setLookup(s, key, h);
+export function setDiscardEntry(s: PySet, key: PyValue, hi: number, lo: number): boolean {
+  const i = setLookup(s, key, hi, lo);
   if (i < 0) return false;
-  s.keys[i] = null;
-  s.hashes[i] = -1;
-  s.used--;
+  setDummy(s, i);
   return true;
+}
+
+/** Make slot i (active) a dummy. */
+export function setDummy(s: PySet, i: number): void {
+  s.keys[i] = null;
+  s.hhi[i] = 0xffffffff;
+  s.hlo[i] = 0xffffffff;
+  s.used--;
 }
 
 /** set_discard_key */
 export function setDiscardKey(s: PySet, key: PyValue): boolean {
-  return setDiscardEntry(s, key, hashValue(key));
+  hashParts(key);
+  return setDiscardEntry(s, key, HP.hi, HP.lo);
 }
 
 /** set_clear_internal: back to an empty minimum-size table (the pop finger stays). */
 export function setClear(s: PySet): void {
   s.keys = emptyKeys(MINSIZE);
-  s.hashes = emptyHashes(MINSIZE);
+  s.hhi = emptyHashes(MINSIZE);
+  s.hlo = emptyHashes(MINSIZE);
   s.mask = MINSIZE - 1;
   s.fill = 0;
   s.used = 0;
@@ -259,12 +257,12 @@ export function setMerge(s: PySet, o: PySet): void {
   if (o === s || o.used === 0) return;
   // One big resize up front, expecting few overlapping keys.
   if ((s.fill + o.used) * 5 >= s.mask * 3) setResize(s, (s.used + o.used) * 2);
-  const okeys = o.keys, ohashes = o.hashes;
+  const okeys = o.keys, ohi = o.hhi, olo = o.hlo;
   if (s.fill === 0 && s.mask === o.mask && o.fill === o.used) {
     // Same size, no dummies: copy slot for slot.
     for (let i = 0; i <= o.mask; i++) {
       const k = okeys[i];
-      if (k !== undefined) { s.keys[i] = k; s.hashes[i] = ohashes[i]; }
+      if (k !== undefined) { s.keys[i] = k; s.hhi[i] = ohi[i]; s.hlo[i] = olo[i]; }
     }
     s.fill = o.fill;
     s.used = o.used;
@@ -275,13 +273,13 @@ export function setMerge(s: PySet, o: PySet): void {
     s.used = o.used;
     for (let i = 0; i <= o.mask; i++) {
       const k = okeys[i];
-      if (k !== undefined && k !== null) insertClean(s.keys, s.hashes, s.mask, k, ohashes[i]);
+      if (k !== undefined && k !== null) insertClean(s.keys, s.hhi, s.hlo, s.mask, k, ohi[i], olo[i]);
     }
     return;
   }
   for (let i = 0; i <= o.mask; i++) {
     const k = o.keys[i];
-    if (k !== undefined && k !== null) setAddEntry(s, k, o.hashes[i]);
+    if (k !== undefined && k !== null) setAddEntry(s, k, o.hhi[i], o.hlo[i]);
   }
 }
 
@@ -308,9 +306,9 @@ export function setUpdate(s: PySet, it: PyValue): void {
 
 /** set_swap_bodies: exchange two sets' tables (intersection_update builds aside, then swaps). */
 export function setSwapBodies(a: PySet, b: PySet): void {
-  const k = a.keys, h = a.hashes, m = a.mask, f = a.fill, u = a.used;
-  a.keys = b.keys; a.hashes = b.hashes; a.mask = b.mask; a.fill = b.fill; a.used = b.used;
-  b.keys = k; b.hashes = h; b.mask = m; b.fill = f; b.used = u;
+  const k = a.keys, hh = a.hhi, hl = a.hlo, m = a.mask, f = a.fill, u = a.used;
+  a.keys = b.keys; a.hhi = b.hhi; a.hlo = b.hlo; a.mask = b.mask; a.fill = b.fill; a.used = b.used;
+  b.keys = k; b.hhi = hh; b.hlo = hl; b.mask = m; b.fill = f; b.used = u;
   if (a.cls.isSubtype(FrozenSetType) && b.cls.isSubtype(FrozenSetType)) {
     const t = a.hash; a.hash = b.hash; b.hash = t;
   } else {

@@ -8,11 +8,12 @@
 import { None, NotImplemented, PyObject, PyType, makeBuiltinType, typeOf, type PyValue } from './object.js';
 import {
   PySet, SetType, FrozenSetType, type Hash, setLookup, setAddEntry, setAddKey, setContainsKey, setDiscardEntry,
-  setDiscardKey, setClear, setNext, setKeys, setUpdate, setResize, setSwapBodies,
+  setDiscardKey, setDummy, setClear, setNext, setKeys, setUpdate, setResize, setSwapBodies,
 } from './set.js';
 import { PyDict, DictType } from './dict.js';
 import { defineMethods, defineClassMethods } from './methods.js';
-import { getIter, iterNext, repr, hashValue, H64, h64From, mul64, h64Value, getAttrOpt, call } from './abstract.js';
+import { getIter, iterNext, repr, H64, h64From, mul64, h64Value, getAttrOpt, call } from './abstract.js';
+import { hashParts, HP } from './hashparts.js';
 import { typeError, keyError, runtimeError, PyBaseException, TypeErrorType } from './exceptions.js';
 import {
   checkPositional, noKeywords, defineNew, defineRawMethod, initInstance, reprEnter, reprLeave, defineIterator,
@@ -53,13 +54,14 @@ export function setHas(s: PySet, key: PyValue): boolean {
     return setContainsKey(s, key);
   } catch (e) {
     if (!isUnhashableSet(e, key)) throw e;
-    return setLookup(s, key, frozensetHashOf(key)) >= 0;
+    h64From(frozensetHashOf(key));
+    return setLookup(s, key, H64.hi, H64.lo) >= 0;
   }
 }
 
 /** set_contains_entry on another set, with a hash known from our own table. */
-function hasEntry(s: PySet, key: PyValue, h: Hash): boolean {
-  return setLookup(s, key, h) >= 0;
+function hasEntry(s: PySet, key: PyValue, hi: number, lo: number): boolean {
+  return setLookup(s, key, hi, lo) >= 0;
 }
 
 // ---- the algebra (set_intersection, set_difference, ...) ------------------------------------
@@ -73,8 +75,8 @@ function intersection(so: PySet, other: PyValue): PySet {
     let big = so, small: PySet = other;
     if (other.used > so.used) { big = other; small = so; }
     for (let i = setNext(small, 0); i >= 0; i = setNext(small, i + 1)) {
-      const k = small.keys[i]!, h = small.hashes[i];
-      if (hasEntry(big, k, h)) setAddEntry(result, k, h);
+      const k = small.keys[i]!, hi = small.hhi[i], lo = small.hlo[i];
+      if (hasEntry(big, k, hi, lo)) setAddEntry(result, k, hi, lo);
     }
     return result;
   }
@@ -82,8 +84,9 @@ function intersection(so: PySet, other: PyValue): PySet {
   for (;;) {
     const x = iterNext(it);
     if (x === undefined) return result;
-    const h = hashValue(x);
-    if (hasEntry(so, x, h)) setAddEntry(result, x, h);
+    hashParts(x);
+    const hi = HP.hi, lo = HP.lo;
+    if (hasEntry(so, x, hi, lo)) setAddEntry(result, x, hi, lo);
   }
 }
 
@@ -101,7 +104,7 @@ function differenceUpdate(so: PySet, other: PyValue): void {
   if (other instanceof PySet) {
     // When the other set is more than 8 times larger, iterate the intersection instead.
     const o = (other.used >> 3) > so.used ? intersection(so, other) : other;
-    for (let i = setNext(o, 0); i >= 0; i = setNext(o, i + 1)) setDiscardEntry(so, o.keys[i]!, o.hashes[i]);
+    for (let i = setNext(o, 0); i >= 0; i = setNext(o, i + 1)) setDiscardEntry(so, o.keys[i]!, o.hhi[i], o.hlo[i]);
   } else {
     const it = getIter(other);
     for (;;) {
@@ -129,9 +132,9 @@ function difference(so: PySet, other: PyValue): PySet {
   const result = new PySet(baseType(so));
   const isDict = !(other instanceof PySet);
   for (let i = setNext(so, 0); i >= 0; i = setNext(so, i + 1)) {
-    const k = so.keys[i]!, h = so.hashes[i];
-    const found = isDict ? (other as PyDict).has(k) : hasEntry(other as PySet, k, h);
-    if (!found) setAddEntry(result, k, h);
+    const k = so.keys[i]!, hi = so.hhi[i], lo = so.hlo[i];
+    const found = isDict ? (other as PyDict).has(k) : hasEntry(other as PySet, k, hi, lo);
+    if (!found) setAddEntry(result, k, hi, lo);
   }
   return result;
 }
@@ -152,15 +155,16 @@ function symDiffUpdate(so: PySet, other: PyValue): void {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === undefined) continue;
-      const h = hashValue(k);
-      if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
+      hashParts(k);
+      const hi = HP.hi, lo = HP.lo;
+      if (!setDiscardEntry(so, k, hi, lo)) setAddEntry(so, k, hi, lo);
     }
     return;
   }
   const o = other instanceof PySet ? other : makeNew(baseType(so), other);
   for (let i = setNext(o, 0); i >= 0; i = setNext(o, i + 1)) {
-    const k = o.keys[i]!, h = o.hashes[i];
-    if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
+    const k = o.keys[i]!, hi = o.hhi[i], lo = o.hlo[i];
+    if (!setDiscardEntry(so, k, hi, lo)) setAddEntry(so, k, hi, lo);
   }
 }
 
@@ -183,7 +187,7 @@ function isSubset(so: PySet, other: PyValue): boolean {
   if (!(other instanceof PySet)) return intersection(so, other).used === so.used;
   if (so.used > other.used) return false;
   for (let i = setNext(so, 0); i >= 0; i = setNext(so, i + 1)) {
-    if (!hasEntry(other, so.keys[i]!, so.hashes[i])) return false;
+    if (!hasEntry(other, so.keys[i]!, so.hhi[i], so.hlo[i])) return false;
   }
   return true;
 }
@@ -206,7 +210,7 @@ function isDisjoint(so: PySet, other: PyValue): boolean {
     let big = so, small: PySet = other;
     if (other.used > so.used) { big = other; small = so; }
     for (let i = setNext(small, 0); i >= 0; i = setNext(small, i + 1)) {
-      if (hasEntry(big, small.keys[i]!, small.hashes[i])) return false;
+      if (hasEntry(big, small.keys[i]!, small.hhi[i], small.hlo[i])) return false;
     }
     return true;
   }
@@ -351,7 +355,8 @@ function discard(self: PySet, k: PyValue): boolean {
     return setDiscardKey(self, k);
   } catch (e) {
     if (!isUnhashableSet(e, k)) throw e;
-    return setDiscardEntry(self, k, frozensetHashOf(k));
+    h64From(frozensetHashOf(k));
+    return setDiscardEntry(self, k, H64.hi, H64.lo);
   }
 }
 
@@ -389,9 +394,7 @@ defineMethods(SetType, {
     let i = self.finger & mask;
     while (keys[i] === undefined || keys[i] === null) i = i === mask ? 0 : i + 1;
     const k = keys[i]!;
-    keys[i] = null;
-    self.hashes[i] = -1;
-    self.used--;
+    setDummy(self, i);
     self.finger = i + 1;
     return k;
   },
@@ -427,12 +430,11 @@ function shuffle(hi: number, lo: number): void {
 /** frozenset_hash's computation over the stored hashes (order-independent). */
 function frozensetHashOf(s: PySet): Hash {
   let hh = 0, hl = 0;
-  const keys = s.keys, hashes = s.hashes;
+  const keys = s.keys, hhi = s.hhi, hlo = s.hlo;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === undefined || k === null) continue;
-    h64From(hashes[i]);
-    shuffle(H64.hi, H64.lo);
+    shuffle(hhi[i], hlo[i]);
     hh = (hh ^ H64.hi) >>> 0; hl = (hl ^ H64.lo) >>> 0;
   }
   // hash ^= (len + 1) * 1927868237
