@@ -31,6 +31,7 @@ import { PyDict, DictType } from './dict.js';
 import { PySet, SetType, FrozenSetType } from './set.js';
 import { ts } from '../vm/frame.js';
 import { strCompare, cpLen, strItem } from './str_core.js';
+import { HP, tupleParts } from './hashparts.js';
 
 // ---- calling Python functions (provided by the VM) -----------------------------
 
@@ -485,37 +486,12 @@ export function h64Value(hi: number, lo: number): number | bigint {
   return (BigInt(shi) << 32n) | BigInt(lo);
 }
 
-// xxHash constants of tuplehash (XXPRIME_1, _2, _5), as 32-bit halves.
-const P1H = 0x9E3779B1, P1L = 0x85EBCA87;
-const P2H = 0xC2B2AE3D, P2L = 0x27D4EB4F;
-const P5H = 0x27D4EB2F, P5L = 0x165667C5;
 
 /** tuple hash: CPython 3.11's xxHash-based tuplehash (Objects/tupleobject.c), in 64-bit arithmetic. */
 export function hashTuple(t: PyTuple): number | bigint {
   if (t.hash !== undefined) return t.hash;
-  const items = t.items;
-  let ah = P5H, al = P5L;
-  for (let i = 0; i < items.length; i++) {
-    h64From(hashValue(items[i]));
-    // acc += lane * PRIME2
-    mul64(H64.hi, H64.lo, P2H, P2L);
-    let lo = al + H64.lo;
-    let hi = (ah + H64.hi + (lo > 0xffffffff ? 1 : 0)) >>> 0;
-    lo = lo >>> 0;
-    // acc = rotl(acc, 31)
-    const nhi = ((hi << 31) | (lo >>> 1)) >>> 0;
-    const nlo = ((lo << 31) | (hi >>> 1)) >>> 0;
-    // acc *= PRIME1
-    mul64(nhi, nlo, P1H, P1L);
-    ah = H64.hi; al = H64.lo;
-  }
-  // acc += len ^ (PRIME5 ^ 3527539)
-  const xl = (items.length ^ (P5L ^ 3527539)) >>> 0;
-  const xh = P5H;
-  let lo = al + xl;
-  const hi = (ah + xh + (lo > 0xffffffff ? 1 : 0)) >>> 0;
-  lo = lo >>> 0;
-  const r = hi === 0xffffffff && lo === 0xffffffff ? 1546275796 : h64Value(hi, lo);
+  tupleParts(t);
+  const r = h64Value(HP.hi, HP.lo);
   t.hash = r;
   return r;
 }

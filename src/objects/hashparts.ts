@@ -54,8 +54,8 @@ const P1H = 0x9E3779B1, P1L = 0x85EBCA87;
 const P2H = 0xC2B2AE3D, P2L = 0x27D4EB4F;
 const P5H = 0x27D4EB2F, P5L = 0x165667C5;
 
-/** CPython 3.11's tuplehash (the same computation as abstract.ts's hashTuple), into HP. */
-function tupleParts(t: PyTuple): void {
+/** CPython 3.11's tuplehash, into HP (abstract.ts's hashTuple makes hash()'s value from it). */
+export function tupleParts(t: PyTuple): void {
   const items = t.items;
   let ah = P5H, al = P5L;
   for (let i = 0; i < items.length; i++) {
