@@ -134,17 +134,15 @@ export class Signature {
     const maxpos = this.npositional;
     const minpos = this.nrequiredPos;
     const minposonly = Math.min(this.nposonly, minpos);
-    const fname = this.shortName();
-    const s = (n: number) => (n === 1 ? '' : 's');
     if (npos + nkw > maxargs) {
-      throw makeTypeError(`${fname}() takes at most ${maxargs} ${npos === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${npos + nkw} given)`);
+      throw makeTypeError(`${this.shortName()}() takes at most ${maxargs} ${npos === 0 ? 'keyword ' : ''}argument${plural(maxargs)} (${npos + nkw} given)`);
     }
     if (npos > maxpos) {
-      if (maxpos === 0) throw makeTypeError(`${fname}() takes no positional arguments`);
-      throw makeTypeError(`${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${npos} given)`);
+      if (maxpos === 0) throw makeTypeError(`${this.shortName()}() takes no positional arguments`);
+      throw makeTypeError(`${this.shortName()}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${plural(maxpos)} (${npos} given)`);
     }
     if (npos < minposonly) {
-      throw makeTypeError(`${fname}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${npos} given)`);
+      throw makeTypeError(`${this.shortName()}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${plural(minposonly)} (${npos} given)`);
     }
     const out: (PyValue | undefined)[] = new Array(params.length);
     for (let i = 0; i < npos; i++) out[i] = args[i];
@@ -157,19 +155,19 @@ export class Signature {
         }
       }
       if (out[i] === undefined && params[i].required) {
-        throw makeTypeError(`${fname}() missing required argument '${params[i].name}' (pos ${i + 1})`);
+        throw makeTypeError(`${this.shortName()}() missing required argument '${params[i].name}' (pos ${i + 1})`);
       }
     }
     if (matched < nkw) {
       for (let i = this.nposonly; i < npos; i++) {
         if (kwnames!.includes(params[i].name)) {
-          throw makeTypeError(`argument for ${fname}() given by name ('${params[i].name}') and position (${i + 1})`);
+          throw makeTypeError(`argument for ${this.shortName()}() given by name ('${params[i].name}') and position (${i + 1})`);
         }
       }
       for (const kn of kwnames!) {
         let known = false;
         for (let i = this.nposonly; i < params.length; i++) if (params[i].name === kn) { known = true; break; }
-        if (!known) throw makeTypeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
+        if (!known) throw makeTypeError(`'${kn}' is an invalid keyword argument for ${this.shortName()}()`);
       }
     }
     return out;
@@ -212,6 +210,10 @@ export class Signature {
     }
     return `${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${npos}`;
   }
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
 }
 
 // ---- builtin function objects ----------------------------------------------------
