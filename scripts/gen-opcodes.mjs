@@ -151,6 +151,11 @@ const TABLE = [
   ['STORE_FAST__LOAD_FAST', 'local', 1, 1, '', 'STORE_FAST a; LOAD_FAST (next operand)'],
   ['COMPARE_OP__POP_JUMP_IF_FALSE', 'op', 2, 0, 'J', 'COMPARE_OP a; POP_JUMP_IF_FALSE (next operand)'],
   ['COMPARE_OP__POP_JUMP_IF_TRUE', 'op', 2, 0, 'J', 'COMPARE_OP a; POP_JUMP_IF_TRUE (next operand)'],
+  ['LOAD_FAST__BINARY_OP', 'local', 1, 1, '', 'LOAD_FAST a; BINARY_OP (next operand), the local read straight into the right operand'],
+  ['LOAD_CONST__BINARY_OP', 'const', 1, 1, '', 'LOAD_CONST a; BINARY_OP (next operand), the constant read straight into the right operand'],
+  // Not a pair of neighbours: a JUMP_BACKWARD whose target is a FOR_ITER, which
+  // it executes (reading the FOR_ITER's operand at the target) after the jump.
+  ['JUMP_BACKWARD__FOR_ITER', 'jump', 0, 0, 'JTB', 'JUMP_BACKWARD a; then FOR_ITER at a (its operand read from there)'],
 
   // Pseudo instructions: the compiler emits them, the assembler turns them into the exception table.
   ['SETUP_FINALLY', 'jump', 0, 0, 'PJ', 'push a handler at a for the following range; on exception the stack is cut to its depth here and the exception pushed', 0, 1],

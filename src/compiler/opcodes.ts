@@ -109,25 +109,28 @@ export const enum Op {
   STORE_FAST__LOAD_FAST = 103,
   COMPARE_OP__POP_JUMP_IF_FALSE = 104,
   COMPARE_OP__POP_JUMP_IF_TRUE = 105,
-  SETUP_FINALLY = 106,
-  SETUP_CLEANUP = 107,
-  SETUP_WITH = 108,
-  POP_BLOCK = 109,
-  JUMP = 110,
+  LOAD_FAST__BINARY_OP = 106,
+  LOAD_CONST__BINARY_OP = 107,
+  JUMP_BACKWARD__FOR_ITER = 108,
+  SETUP_FINALLY = 109,
+  SETUP_CLEANUP = 110,
+  SETUP_WITH = 111,
+  POP_BLOCK = 112,
+  JUMP = 113,
 }
 
 /** Number of real and pseudo instructions. */
-export const OP_COUNT = 111;
+export const OP_COUNT = 114;
 
-export const OP_NAMES: readonly string[] = ['NOP', 'POP_TOP', 'COPY', 'SWAP', 'LOAD_CONST', 'LOAD_FAST', 'STORE_FAST', 'DELETE_FAST', 'LOAD_DEREF', 'LOAD_CLASSDEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_NAME', 'STORE_NAME', 'DELETE_NAME', 'LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'LOAD_METHOD', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'DELETE_SUBSCR', 'BUILD_SLICE', 'UNARY_POSITIVE', 'UNARY_NEGATIVE', 'UNARY_NOT', 'UNARY_INVERT', 'BINARY_OP', 'COMPARE_OP', 'IS_OP', 'CONTAINS_OP', 'JUMP_FORWARD', 'JUMP_BACKWARD', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP', 'GET_ITER', 'FOR_ITER', 'BUILD_TUPLE', 'BUILD_LIST', 'BUILD_SET', 'BUILD_MAP', 'BUILD_CONST_KEY_MAP', 'BUILD_STRING', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'LIST_EXTEND', 'SET_UPDATE', 'DICT_UPDATE', 'DICT_MERGE', 'LIST_TO_TUPLE', 'UNPACK_SEQUENCE', 'UNPACK_EX', 'FORMAT_VALUE', 'CALL', 'CALL_KW', 'CALL_FUNCTION_EX', 'CALL_METHOD', 'CALL_METHOD_KW', 'MAKE_FUNCTION', 'RETURN_VALUE', 'LOAD_BUILD_CLASS', 'SETUP_ANNOTATIONS', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'RAISE_VARARGS', 'RERAISE', 'PUSH_EXC_INFO', 'POP_EXCEPT', 'CHECK_EXC_MATCH', 'CHECK_EG_MATCH', 'PREP_RERAISE_STAR', 'LOAD_ASSERTION_ERROR', 'BEFORE_WITH', 'BEFORE_ASYNC_WITH', 'WITH_EXCEPT_START', 'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'GET_AWAITABLE', 'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'ASYNC_GEN_WRAP', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'MATCH_CLASS', 'COPY_DICT_WITHOUT_KEYS', 'PRINT_EXPR', 'LOAD_FAST__LOAD_FAST', 'LOAD_FAST__LOAD_ATTR', 'LOAD_FAST__LOAD_CONST', 'STORE_FAST__LOAD_FAST', 'COMPARE_OP__POP_JUMP_IF_FALSE', 'COMPARE_OP__POP_JUMP_IF_TRUE', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'SETUP_WITH', 'POP_BLOCK', 'JUMP'];
+export const OP_NAMES: readonly string[] = ['NOP', 'POP_TOP', 'COPY', 'SWAP', 'LOAD_CONST', 'LOAD_FAST', 'STORE_FAST', 'DELETE_FAST', 'LOAD_DEREF', 'LOAD_CLASSDEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_NAME', 'STORE_NAME', 'DELETE_NAME', 'LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'LOAD_METHOD', 'BINARY_SUBSCR', 'STORE_SUBSCR', 'DELETE_SUBSCR', 'BUILD_SLICE', 'UNARY_POSITIVE', 'UNARY_NEGATIVE', 'UNARY_NOT', 'UNARY_INVERT', 'BINARY_OP', 'COMPARE_OP', 'IS_OP', 'CONTAINS_OP', 'JUMP_FORWARD', 'JUMP_BACKWARD', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP', 'GET_ITER', 'FOR_ITER', 'BUILD_TUPLE', 'BUILD_LIST', 'BUILD_SET', 'BUILD_MAP', 'BUILD_CONST_KEY_MAP', 'BUILD_STRING', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'LIST_EXTEND', 'SET_UPDATE', 'DICT_UPDATE', 'DICT_MERGE', 'LIST_TO_TUPLE', 'UNPACK_SEQUENCE', 'UNPACK_EX', 'FORMAT_VALUE', 'CALL', 'CALL_KW', 'CALL_FUNCTION_EX', 'CALL_METHOD', 'CALL_METHOD_KW', 'MAKE_FUNCTION', 'RETURN_VALUE', 'LOAD_BUILD_CLASS', 'SETUP_ANNOTATIONS', 'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'RAISE_VARARGS', 'RERAISE', 'PUSH_EXC_INFO', 'POP_EXCEPT', 'CHECK_EXC_MATCH', 'CHECK_EG_MATCH', 'PREP_RERAISE_STAR', 'LOAD_ASSERTION_ERROR', 'BEFORE_WITH', 'BEFORE_ASYNC_WITH', 'WITH_EXCEPT_START', 'YIELD_VALUE', 'GET_YIELD_FROM_ITER', 'SEND', 'GET_AWAITABLE', 'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'ASYNC_GEN_WRAP', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'MATCH_CLASS', 'COPY_DICT_WITHOUT_KEYS', 'PRINT_EXPR', 'LOAD_FAST__LOAD_FAST', 'LOAD_FAST__LOAD_ATTR', 'LOAD_FAST__LOAD_CONST', 'STORE_FAST__LOAD_FAST', 'COMPARE_OP__POP_JUMP_IF_FALSE', 'COMPARE_OP__POP_JUMP_IF_TRUE', 'LOAD_FAST__BINARY_OP', 'LOAD_CONST__BINARY_OP', 'JUMP_BACKWARD__FOR_ITER', 'SETUP_FINALLY', 'SETUP_CLEANUP', 'SETUP_WITH', 'POP_BLOCK', 'JUMP'];
 
 /** Operand kind of each instruction: '' | 'const' | 'name' | 'local' | 'cell' | 'jump' | 'n' | 'op' | 'flags'. */
-export const OP_ARG: readonly string[] = ['', '', 'n', 'n', 'const', 'local', 'local', 'local', 'cell', 'cell', 'cell', 'cell', 'cell', 'name', 'name', 'name', 'name', 'name', 'name', 'name', 'name', 'name', 'name', '', '', '', 'n', '', '', '', '', 'op', 'op', 'n', 'n', 'jump', 'jump', 'jump', 'jump', 'jump', 'jump', 'jump', 'jump', '', 'jump', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', '', 'n', 'n', 'flags', 'n', 'n', 'flags', 'n', 'n', 'flags', '', '', '', 'name', 'name', '', 'n', 'n', '', '', '', '', '', '', '', '', '', '', '', 'jump', 'n', '', '', '', '', '', '', '', '', 'n', '', '', 'local', 'local', 'local', 'local', 'op', 'op', 'jump', 'jump', 'jump', '', 'jump'];
+export const OP_ARG: readonly string[] = ['', '', 'n', 'n', 'const', 'local', 'local', 'local', 'cell', 'cell', 'cell', 'cell', 'cell', 'name', 'name', 'name', 'name', 'name', 'name', 'name', 'name', 'name', 'name', '', '', '', 'n', '', '', '', '', 'op', 'op', 'n', 'n', 'jump', 'jump', 'jump', 'jump', 'jump', 'jump', 'jump', 'jump', '', 'jump', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', 'n', '', 'n', 'n', 'flags', 'n', 'n', 'flags', 'n', 'n', 'flags', '', '', '', 'name', 'name', '', 'n', 'n', '', '', '', '', '', '', '', '', '', '', '', 'jump', 'n', '', '', '', '', '', '', '', '', 'n', '', '', 'local', 'local', 'local', 'local', 'op', 'op', 'local', 'const', 'jump', 'jump', 'jump', 'jump', '', 'jump'];
 
-export const OP_HAS_JUMP: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true, true, true, true, true, true, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true, true, true, false, true];
-export const OP_TERMINATES: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true];
-export const OP_IS_PSEUDO: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true, true, true];
-export const OP_BACKEDGE: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false];
+export const OP_HAS_JUMP: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true, true, true, true, true, true, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, false, false, true, true, true, true, false, true];
+export const OP_TERMINATES: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, true];
+export const OP_IS_PSEUDO: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true, true, true];
+export const OP_BACKEDGE: readonly boolean[] = [false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false];
 
 /**
  * Net stack effect of an instruction with operand `a`; `jump` selects the
@@ -242,11 +245,14 @@ export function stackEffect(op: Op, a: number, jump: boolean): number {
     case 103: return (1) - (1);
     case 104: return (0) - (2);
     case 105: return (0) - (2);
-    case 106: return jump ? (1) - (0) : (0) - (0);
-    case 107: return jump ? (2) - (0) : (0) - (0);
-    case 108: return jump ? (1) - (0) : (0) - (0);
-    case 109: return (0) - (0);
-    case 110: return (0) - (0);
+    case 106: return (1) - (1);
+    case 107: return (1) - (1);
+    case 108: return (0) - (0);
+    case 109: return jump ? (1) - (0) : (0) - (0);
+    case 110: return jump ? (2) - (0) : (0) - (0);
+    case 111: return jump ? (1) - (0) : (0) - (0);
+    case 112: return (0) - (0);
+    case 113: return (0) - (0);
   }
   return 0;
 }
@@ -388,6 +394,9 @@ export const OP_DOCS: readonly string[] = [
   "STORE_FAST a; LOAD_FAST (next operand)",
   "COMPARE_OP a; POP_JUMP_IF_FALSE (next operand)",
   "COMPARE_OP a; POP_JUMP_IF_TRUE (next operand)",
+  "LOAD_FAST a; BINARY_OP (next operand), the local read straight into the right operand",
+  "LOAD_CONST a; BINARY_OP (next operand), the constant read straight into the right operand",
+  "JUMP_BACKWARD a; then FOR_ITER at a (its operand read from there)",
   "push a handler at a for the following range; on exception the stack is cut to its depth here and the exception pushed",
   "like SETUP_FINALLY, and also pushes lasti under the exception",
   "like SETUP_CLEANUP for a with block (the __exit__ stays below)",

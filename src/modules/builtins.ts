@@ -19,6 +19,7 @@ import { buildClass, setTypeHooks, setBuildClassHooks, SuperType, PropertyType, 
 import {
   BUILTIN_EXCEPTIONS, OSErrorType, typeError, valueError, overflowError, stopIteration, newException,
   StopIterationType, PyBaseException, zeroDivisionError,
+  recursionError,
 } from '../objects/exceptions.js';
 import { PyTuple, TupleType, newTuple } from '../objects/tuple.js';
 import { PyList, ListType } from '../objects/list.js';
@@ -508,6 +509,25 @@ export function callable(v: PyValue): boolean {
   return typeOf(v).lookup('__call__') !== undefined;
 }
 
+/**
+ * repr(): CPython calls a METH_O builtin through a recursion check
+ * (cfunction_vectorcall_O), so `repr(x)` costs a level before PyObject_Repr
+ * costs its own; counting it gives the same RecursionError message as
+ * CPython's when a __repr__ recurses.
+ */
+function builtinRepr(o: PyValue): string {
+  if (typeof o !== 'object') return A.repr(o);
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError('maximum recursion depth exceeded while calling a Python object');
+  }
+  try {
+    return A.repr(o);
+  } finally {
+    ts.depth--;
+  }
+}
+
 /** ascii(): repr with non-ASCII characters escaped (PyObject_ASCII). */
 export function asciiOf(s: string): string {
   let out = '';
@@ -674,7 +694,7 @@ export function makeBuiltinsModule(interp: Interpreter): PyModule {
   raw('max', (args, kw) => minMax(args, kw, 'max'));
   raw('min', (args, kw) => minMax(args, kw, 'min'));
   fn('pow(base, exp, mod=None)', pow);
-  fn('repr(obj, /)', (o: PyValue) => A.repr(o));
+  fn('repr(obj, /)', builtinRepr);
   fn('round(number, ndigits=None)', round);
   raw('sorted', sorted);
   fn('sum(iterable, /, start=0)', sum);

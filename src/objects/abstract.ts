@@ -559,7 +559,10 @@ export function repr(v: PyValue): string {
   } catch (e) {
     // Nested repr -> Python -> repr calls use the JS stack; if it runs out
     // before the recursion limit, report it as CPython would at this level.
-    if (e instanceof RangeError) throw recursionError('maximum recursion depth exceeded while getting the repr of an object');
+    if (e instanceof RangeError || (e === ts.overflow && e !== null)) {
+      ts.overflow = null;
+      throw recursionError('maximum recursion depth exceeded while getting the repr of an object');
+    }
     throw e;
   } finally {
     ts.depth--;

@@ -52,15 +52,26 @@ function floatArith(op: number, x: number, y: number): PyFloat | undefined {
 }
 
 /**
- * A long-running frame's registers array (fast locals + value stack) would
- * be promoted to V8's old generation after two scavenges, and from then on
- * every store of a new object into it (each push of a fresh float or tuple)
- * takes the write barrier's slow path (RecordWrite, which adds the slot to
- * the old-to-new remembered set): 15% of nbody's time.  So a loop copies its
- * frame's registers into a fresh (young) array every RENEW_PERIOD
- * back-edges, which costs far less than the barriers it saves.
+ * Every RENEW_PERIOD back-edges, a loop saves its frame, copies the frame's
+ * registers and returns REENTER to run(), which calls loop() again on the
+ * innermost frame.  Two reasons, both about V8:
+ * - A long-running frame's registers array (fast locals + value stack) would
+ *   be promoted to the old generation after two scavenges, and from then on
+ *   every store of a new object into it (each push of a fresh float or
+ *   tuple) takes the write barrier's slow path (RecordWrite, which adds the
+ *   slot to the old-to-new remembered set): 15% of nbody's time.  The copy
+ *   is young.
+ * - A long-running activation of loop() only ever runs optimized code
+ *   through on-stack replacement, while nested activations (generator
+ *   resumes, calls from builtins) need loop()'s regular optimized code,
+ *   which V8 only makes after enough ticks in unoptimized activations, and
+ *   a function this large needs many: the generators benchmark ran 3.5 s
+ *   instead of 2.4 s in about one run out of three, its generator resumes
+ *   left in baseline code for the whole run.  Re-entering through a call
+ *   lets the main activation use (and trigger) the regular code too.
  */
 const RENEW_PERIOD = 2048;
+const REENTER = { reenter: true } as unknown as PyValue;
 let backedges = 0;
 
 function renewRegisters(f: Frame): (PyValue | undefined)[] {
@@ -88,7 +99,11 @@ export function run(frame: Frame, throwIn?: PyBaseException): PyValue {
   // No try/finally here (it costs on every generator resume and every call
   // from a builtin): loop() restores ts.depth and ts.frame itself on each of
   // its exits (return, yield, exception).
-  return loop(frame, throwIn);
+  let r = loop(frame, throwIn);
+  // loop() returns REENTER now and then from a back-edge, with the innermost
+  // frame saved: resume it with a fresh call (see RENEW_PERIOD).
+  while (r === REENTER) r = loop(ts.frame!, undefined);
+  return r;
 }
 
 /** Call a Python function from JS (the FunctionCaller registered with abstract.ts). */
@@ -433,13 +448,29 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.UNARY_INVERT:
             stack[sp - 1] = A.invert(stack[sp - 1]!);
             break;
+          case Op.LOAD_FAST__BINARY_OP:
+          case Op.LOAD_CONST__BINARY_OP:
           case Op.BINARY_OP: {
-            const b = stack[--sp]!;
-            stack[sp] = undefined;
+            let b: PyValue;
+            let bop = arg;
+            if (op === Op.BINARY_OP) {
+              b = stack[--sp]!;
+              stack[sp] = undefined;
+            } else {
+              // The right operand straight from the local or constant; then
+              // this is the BINARY_OP (pc - 1 names it in a traceback).
+              if (op === Op.LOAD_FAST__BINARY_OP) {
+                const v = fast[arg];
+                if (v === undefined) throw unboundLocal(code.varnames[arg]);
+                b = v;
+              } else b = consts[arg];
+              bop = ins[(pc << 1) + 1];
+              pc++;
+            }
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
               // The commonest int cases inline; everything else through the helper.
-              const o = arg >= NB_INPLACE ? arg - NB_INPLACE : arg;
+              const o = bop >= NB_INPLACE ? bop - NB_INPLACE : bop;
               if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
               else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
               else if (o === 5) { const r = a * b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r === 0 ? 0 : r; break; } }
@@ -448,14 +479,14 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === FloatType ? (a as PyFloat).value : undefined;
               const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === FloatType ? (b as PyFloat).value : undefined;
               if (x !== undefined && y !== undefined) {
-                const r = floatArith(arg >= NB_INPLACE ? arg - NB_INPLACE : arg, x, y);
+                const r = floatArith(bop >= NB_INPLACE ? bop - NB_INPLACE : bop, x, y);
                 if (r !== undefined) { stack[sp - 1] = r; break; }
               }
-            } else if (typeof a === 'string' && typeof b === 'string' && (arg === 0 || arg === NB_INPLACE)) {
+            } else if (typeof a === 'string' && typeof b === 'string' && (bop === 0 || bop === NB_INPLACE)) {
               stack[sp - 1] = a + b;
               break;
             }
-            stack[sp - 1] = A.binaryOp(arg, a, b);
+            stack[sp - 1] = A.binaryOp(bop, a, b);
             break;
           }
           case Op.COMPARE_OP: {
@@ -498,7 +529,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             pc = arg;
             if (++backedges >= RENEW_PERIOD) {
               backedges = 0;
-              fast = stack = renewRegisters(f);
+              renewRegisters(f);
+              f.sp = sp;
+              f.pc = pc;
+              return REENTER;
             }
             break;
           case Op.POP_JUMP_IF_FALSE: {
@@ -537,7 +571,23 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.GET_ITER:
             stack[sp - 1] = A.getIter(stack[sp - 1]!);
             break;
+          case Op.JUMP_BACKWARD__FOR_ITER:
           case Op.FOR_ITER: {
+            let exit = arg;
+            if (op !== Op.FOR_ITER) {
+              // The back-edge (as JUMP_BACKWARD), then the FOR_ITER it jumps to.
+              if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+              pc = arg;
+              if (++backedges >= RENEW_PERIOD) {
+                backedges = 0;
+                renewRegisters(f);
+                f.sp = sp;
+                f.pc = pc;
+                return REENTER;
+              }
+              exit = ins[(pc << 1) + 1];
+              pc++;
+            }
             // The commonest iterators are read inline (their types cannot be subclassed or have
             // __class__ assigned, so the type proves the JS class); the rest go through iterNext.
             const it = stack[sp - 1]!;
@@ -605,7 +655,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             } else v = R.iterNextFast(it);
             if (v === undefined) {
               stack[--sp] = undefined;
-              pc = arg;
+              pc = exit;
             } else stack[sp++] = v;
             break;
           }
@@ -1138,7 +1188,7 @@ export function toPyException(err: unknown): PyBaseException {
   if (err instanceof PyBaseException) return err;
   if (err instanceof R.ReRaise) return err.exc;
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
-    return recursionError('maximum recursion depth exceeded');
+    return ts.overflow = recursionError('maximum recursion depth exceeded');
   }
   if (err instanceof R.Interrupt) return newException(KeyboardInterruptType);
   if (err instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/i.test(err.message)) {

@@ -100,6 +100,14 @@ export class ThreadState {
   interrupt = 0;
   /** Shared view of an interrupt flag set from another thread (Atomics), if any. */
   interruptBuffer: Int32Array | null = null;
+  /**
+   * The RecursionError last made from a JS stack overflow (toPyException).
+   * Where the JS stack runs out depends on V8's frame sizes, not on Python's
+   * recursion count, so an operation that reports its own recursion error
+   * (repr: "... while getting the repr of an object") rewords this one when
+   * it passes through, as CPython's check at that level would have fired.
+   */
+  overflow: PyValue | null = null;
 }
 
 export const ts = new ThreadState();
