@@ -77,6 +77,7 @@ let backedges = 0;
 function renewRegisters(f: Frame): (PyValue | undefined)[] {
   const regs = f.stack.slice();
   f.stack = f.fast = regs;
+  ts.renewFrameSlot();
   return regs;
 }
 

@@ -84,9 +84,32 @@ export class Frame {
  * Per-interpreter state (CPython's PyThreadState, for the one thread krait
  * runs Python on).
  */
+/** Holds the current frame (see ThreadState.frame). */
+export class FrameSlot {
+  frame: Frame | null;
+  constructor(frame: Frame | null) {
+    this.frame = frame;
+  }
+}
+
 export class ThreadState {
-  /** The innermost frame being executed. */
-  frame: Frame | null = null;
+  /**
+   * The innermost frame being executed, kept in a small holder that the
+   * interpreter replaces now and then (renewFrameSlot) so that it stays in
+   * V8's young generation: the thread state itself is old, and storing a
+   * new frame into an old object on every call and return takes the write
+   * barrier's slow path (RecordWrite).
+   */
+  slot: FrameSlot = new FrameSlot(null);
+  get frame(): Frame | null {
+    return this.slot.frame;
+  }
+  set frame(f: Frame | null) {
+    this.slot.frame = f;
+  }
+  renewFrameSlot(): void {
+    this.slot = new FrameSlot(this.slot.frame);
+  }
   /** Current Python call depth, checked against recursionLimit. */
   depth = 0;
   recursionLimit = 1000;
