@@ -63,7 +63,7 @@ export class Shape {
  */
 export class Attrs {
   shape: Shape | null = Shape.EMPTY;
-  values: PyValue[] = [];
+  values: PyValue[];
   /** Set in dictionary mode (a PyDict, typed loosely to avoid an import cycle). */
   dict: any = null;
   /**
@@ -73,6 +73,14 @@ export class Attrs {
    * mode moves them here.
    */
   slots: Map<string, PyValue> | null = null;
+  /**
+   * `size`: room for that many attributes from the start (an instance of a
+   * class whose instances have had `size` attributes: PyType.attrHint), so
+   * addAttrValue need not replace the array.
+   */
+  constructor(size = 0) {
+    this.values = size === 0 ? [] : new Array(size);
+  }
 }
 
 /**

@@ -348,7 +348,7 @@ export function objectNew(cls: PyType, args: PyValue[], kwnames: string[] | null
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.solidBase!.name}.__new__()`);
   }
   const o = new PyObject(cls);
-  if (cls.flags & TF_HAS_DICT || cls.slotNames !== null) o.attrs = new Attrs();
+  if (cls.flags & TF_HAS_DICT || cls.slotNames !== null) o.attrs = new Attrs(cls.attrHint);
   return o;
 }
 
