@@ -70,14 +70,37 @@ export function intOpFast(op: number, a: number, b: number): PyValue | undefined
       if (b === 0) throw zeroDiv('division by zero');
       return new PyFloat(a / b);
     case BinOp.POWER: return intPow(a, b);
-    case BinOp.AND: return (a | 0) === a && (b | 0) === b ? a & b : normInt(BigInt(a) & BigInt(b));
-    case BinOp.OR: return (a | 0) === a && (b | 0) === b ? a | b : normInt(BigInt(a) | BigInt(b));
-    case BinOp.XOR: return (a | 0) === a && (b | 0) === b ? a ^ b : normInt(BigInt(a) ^ BigInt(b));
+    case BinOp.AND: return (a | 0) === a && (b | 0) === b ? a & b : wideBitOp(BinOp.AND, a, b);
+    case BinOp.OR: return (a | 0) === a && (b | 0) === b ? a | b : wideBitOp(BinOp.OR, a, b);
+    case BinOp.XOR: return (a | 0) === a && (b | 0) === b ? a ^ b : wideBitOp(BinOp.XOR, a, b);
     case BinOp.LSHIFT: return intShift(a, b, true);
     case BinOp.RSHIFT: return intShift(a, b, false);
   }
   return undefined;
 }
+
+const TWO32 = 4294967296;
+
+/**
+ * &, |, ^ of two safe integers that are not both int32 (`x & 0xFFFFFFFF`),
+ * without BigInts: each operand as a signed high part (floor(x / 2**32),
+ * at most 22 bits, so int32 arithmetic applies) and its low 32 bits
+ * (x >>> 0, which is x mod 2**32, exact for a safe integer, negative ones
+ * in two's complement); the result is again a safe integer.
+ */
+function wideBitOp(op: number, a: number, b: number): number {
+  const ah = Math.floor(a / TWO32), bh = Math.floor(b / TWO32);
+  const al = a >>> 0, bl = b >>> 0;
+  let hi: number, lo: number;
+  if (op === BinOp.AND) { hi = ah & bh; lo = al & bl; }
+  else if (op === BinOp.OR) { hi = ah | bh; lo = al | bl; }
+  else { hi = ah ^ bh; lo = al ^ bl; }
+  return hi * TWO32 + (lo >>> 0);
+}
+
+/** 2**n for 0 <= n < 64 (a table: Math.pow is a call into the C library). */
+const POW2: number[] = [];
+for (let i = 0, p = 1; i < 64; i++, p *= 2) POW2.push(p);
 
 /** int OP int for any ints (numbers or bigints). */
 export function intOp(op: number, a: number | bigint, b: number | bigint): PyValue | undefined {
@@ -276,12 +299,12 @@ export function intShift(a: number | bigint, b: number | bigint, left: boolean):
     }
     if (left) {
       if (b < 53) {
-        const r = a * 2 ** b;
+        const r = a * POW2[b];
         if (Number.isSafeInteger(r)) return r;
       }
     } else {
       if (b >= 64) return a < 0 ? -1 : 0;
-      return Math.floor(a / 2 ** b);
+      return Math.floor(a / POW2[b]);
     }
   }
   if (!left) {
