@@ -37,6 +37,7 @@ import { makeFrame, makeFrameSimple, initCells } from './call.js';
 import * as R from './runtime.js';
 import { PyTraceback } from './traceback.js';
 import { AttrCache, GlobalCache, IC, loadAttrMiss, loadGlobalMiss, loadMethodMiss, storeAttrMiss } from './ic.js';
+import { GeneratorType, genNext, type PyGenerator } from './generator.js';
 
 const EMPTY_ARGS: PyValue[] = [];
 
@@ -664,6 +665,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               v = (it as StrIterator).nextValue();
             } else if (ct === DictKeyIteratorType || ct === DictValueIteratorType) {
               v = (it as DictIterator).nextValue();
+            } else if (ct === GeneratorType) {
+              v = genNext(it as PyGenerator);
             } else if ((ct === EnumerateType || ct === DictItemIteratorType || ct === ZipType)
                 && ins[pc << 1] === Op.UNPACK_SEQUENCE && ins[(pc << 1) + 1] === 2) {
               // `for a, b in enumerate(...)/d.items()/zip(x, y)`: no tuple between the two.

@@ -50,10 +50,15 @@ export class PyGenerator extends PyObject {
 
   /** The FastIterator protocol (FOR_ITER): next value, or undefined when done. */
   nextValue(): PyValue | undefined {
-    if (this.kind !== Kind.GEN) throw typeError(`'${this.cls.name}' object is not an iterator`);
-    const r = resume(this, None, undefined);
-    return r.done ? undefined : r.value;
+    return genNext(this);
   }
+}
+
+/** next(g) for FOR_ITER and the FastIterator protocol: the next value, or undefined when done. */
+export function genNext(g: PyGenerator): PyValue | undefined {
+  if (g.kind !== Kind.GEN) throw typeError(`'${g.cls.name}' object is not an iterator`);
+  const v = resumeValue(g, None, undefined);
+  return resumeDone ? undefined : v;
 }
 
 export function makeGenerator(f: Frame, func: PyFunction): PyValue {
@@ -72,13 +77,23 @@ function kindName(g: PyGenerator): string {
  * {done: false, value} for a yield, {done: true, value} for a return.
  */
 export function resume(g: PyGenerator, v: PyValue, throwIn: PyBaseException | undefined): { done: boolean; value: PyValue } {
+  const value = resumeValue(g, v, throwIn);
+  return { done: resumeDone, value };
+}
+
+/** Whether the last resumeValue() finished the generator (its value is then the return value). */
+let resumeDone = false;
+
+/** resume() without the result object: the value, with resumeDone telling yield from return. */
+function resumeValue(g: PyGenerator, v: PyValue, throwIn: PyBaseException | undefined): PyValue {
   if (g.running) throw valueError(`${kindName(g)} already executing`);
   const f = g.frame;
   if (f === null) {
     if (throwIn !== undefined) throw throwIn;
     if (g.kind === Kind.CORO) throw runtimeError('cannot reuse already awaited coroutine');
     if (g.kind === Kind.ASYNCGEN) throw newException(StopAsyncIterationType);
-    return { done: true, value: None };
+    resumeDone = true;
+    return None;
   }
   if (!g.started) {
     if (throwIn === undefined && v !== None) {
@@ -120,9 +135,13 @@ export function resume(g: PyGenerator, v: PyValue, throwIn: PyBaseException | un
   g.running = false;
   g.excState = ts.handled;
   ts.handled = saved;
-  if (f.yielded) return { done: false, value: r };
+  if (f.yielded) {
+    resumeDone = false;
+    return r;
+  }
   g.frame = null;
-  return { done: true, value: r };
+  resumeDone = true;
+  return r;
 }
 
 /** The iterator a generator is delegating to (`yield from`), if suspended in one. */
