@@ -68,7 +68,21 @@ export class PyCode extends PyObject {
     super(CodeType);
     this.ic = null;
     this.quickened = false;
+    this.nlocals = varnames.length;
+    this.nregs = varnames.length + stacksize + 1;
+    this.simpleArgc = kwonlyargcount === 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? argcount : -1;
+    this.ncells = cellvars.length + freevars.length;
   }
+
+  // Derived once for the call path (vm/call.ts, vm/frame.ts).
+  /** len(co_varnames). */
+  readonly nlocals: number;
+  /** Size of a frame's registers array: fast locals, value stack, one spare. */
+  readonly nregs: number;
+  /** The positional argument count when that is the whole signature (no *args, **kwargs or keyword-only), else -1. */
+  readonly simpleArgc: number;
+  /** len(co_cellvars) + len(co_freevars). */
+  readonly ncells: number;
 
   /** Whether the VM has rewritten common instruction pairs into superinstructions (vm/quicken.ts). */
   quickened: boolean;

@@ -28,12 +28,12 @@ export function makeFrameSimple(func: PyFunction, args: PyValue[], base: number,
   const code = func.code;
   const f = new Frame(code, func, func.globals, func.builtins, null);
   const fast = f.fast;
-  if (n === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+  if (n === code.simpleArgc) {
     for (let i = 0; i < n; i++) fast[i] = args[base + i];
   } else {
     bindArguments(func, code, fast, args.slice(base, base + n), null);
   }
-  initCells(f, func, code);
+  if (code.ncells !== 0) initCells(f, func, code);
   return f;
 }
 

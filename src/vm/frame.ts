@@ -12,6 +12,9 @@ import type { PyCell, PyFunction } from '../objects/function.js';
 import { None, type PyValue } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 
+/** The cells of a frame without any (shared; initCells gives a frame with cells its own). */
+const NO_CELLS: PyCell[] = [];
+
 export class Frame {
   code: PyCode;
   func: PyFunction | null;
@@ -57,11 +60,11 @@ export class Frame {
     this.locals = locals;
     // Fast locals and the value stack share one array, like CPython's
     // localsplus: the stack starts at `base`, after the locals.
-    const nlocals = code.varnames.length;
-    const regs = new Array(nlocals + code.stacksize + 1);
+    const nlocals = code.nlocals;
+    const regs = new Array(code.nregs);
     this.fast = regs;
     this.base = nlocals;
-    this.cells = [];
+    this.cells = NO_CELLS;
     this.stack = regs;
     this.sp = nlocals;
     this.pc = 0;
