@@ -239,7 +239,21 @@ export class PyBuiltinFunction extends PyObject {
     super(BuiltinFunctionType);
     this.newOwner = null;
     this.newImpl = null;
+    this.direct = null;
+    this.directMin = 0;
+    this.directMax = -1;
   }
+
+  /**
+   * For a function whose signature takes plain positional parameters
+   * (builtinFunction): its implementation, callable with directMin to
+   * directMax positional arguments as they are.  The interpreter's CALL
+   * uses it for one or two arguments without making the argument array
+   * (CPython's CALL_BUILTIN_O): len(x), ord(c), isinstance(x, t), math.sqrt(x).
+   */
+  direct: ((...a: any[]) => PyValue) | null;
+  directMin: number;
+  directMax: number;
 
   /**
    * For a builtin type's __new__ (defineNew): the type and the implementation
@@ -356,7 +370,13 @@ export function defineGetSets(type: PyType, table: Record<string, [(self: any) =
 /** A builtin function (of a module or of builtins) from a signature and implementation. */
 export function builtinFunction(sigText: string, impl: (...a: any[]) => PyValue, module: PyValue | undefined = undefined): PyBuiltinFunction {
   const sig = new Signature(sigText);
-  return new PyBuiltinFunction(sig.name, wrapFunction(sig, impl), module, sig.name);
+  const f = new PyBuiltinFunction(sig.name, wrapFunction(sig, impl), module, sig.name);
+  if (!sig.varargs && !sig.varkw && simpleSignature(sig)) {
+    f.direct = impl;
+    f.directMin = sig.nrequiredPos;
+    f.directMax = sig.npositional;
+  }
+  return f;
 }
 
 /** Whether a positional call with an acceptable count needs no bind() (no *args, **kw, required keyword-only). */

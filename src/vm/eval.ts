@@ -886,6 +886,20 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               fast = f.fast; stack = f.stack; sp = f.sp; pc = 0;
               break;
             }
+            if (func === null && kwnames === null && n <= 2 && callable instanceof PyBuiltinFunction) {
+              const impl = callable.direct;
+              if (impl !== null && n >= callable.directMin && n <= callable.directMax) {
+                // A builtin taking plain positional arguments: called with them as they are.
+                const x = stack[base]!, y = stack[base + 1]!;
+                for (let i = bottom; i < sp; i++) stack[i] = undefined;
+                sp = bottom;
+                f.sp = sp;
+                f.pc = pc;
+                f.lasti = pc - 1;
+                stack[sp++] = n === 1 ? impl(x) : n === 2 ? impl(x, y) : impl();
+                break;
+              }
+            }
             const args = copyItems(stack, base, n);
             for (let i = bottom; i < sp; i++) stack[i] = undefined;
             sp = bottom;
