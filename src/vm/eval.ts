@@ -152,7 +152,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
   let ins = code.code;
   let consts = code.consts;
   let names = code.names;
-  let fast = f.fast;
+  // The fast locals and the value stack share one array (Frame.fast === Frame.stack):
+  // one variable for both keeps the loop's register pressure down.
   let stack = f.stack;
   let sp = f.sp;
   let pc = f.pc;
@@ -194,30 +195,30 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             stack[sp++] = consts[arg];
             break;
           case Op.LOAD_FAST: {
-            const v = fast[arg];
+            const v = stack[arg];
             if (v === undefined) throw unboundLocal(code.varnames[arg]);
             stack[sp++] = v;
             break;
           }
           case Op.STORE_FAST:
-            fast[arg] = stack[--sp];
+            stack[arg] = stack[--sp];
             stack[sp] = undefined;
             break;
 
           // ---- superinstructions (vm/quicken.ts): this one and the next ----
           case Op.LOAD_FAST__LOAD_FAST: {
-            const v = fast[arg];
+            const v = stack[arg];
             if (v === undefined) throw unboundLocal(code.varnames[arg]);
             stack[sp++] = v;
             const a2 = ins[(pc << 1) + 1];
             pc++;
-            const w = fast[a2];
+            const w = stack[a2];
             if (w === undefined) throw unboundLocal(code.varnames[a2]);
             stack[sp++] = w;
             break;
           }
           case Op.LOAD_FAST__LOAD_CONST: {
-            const v = fast[arg];
+            const v = stack[arg];
             if (v === undefined) throw unboundLocal(code.varnames[arg]);
             stack[sp++] = v;
             stack[sp++] = consts[ins[(pc << 1) + 1]];
@@ -225,16 +226,16 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             break;
           }
           case Op.STORE_FAST__LOAD_FAST: {
-            fast[arg] = stack[--sp];
+            stack[arg] = stack[--sp];
             const a2 = ins[(pc << 1) + 1];
             pc++;
-            const w = fast[a2];
+            const w = stack[a2];
             if (w === undefined) throw unboundLocal(code.varnames[a2]);
             stack[sp++] = w;
             break;
           }
           case Op.LOAD_FAST__LOAD_ATTR: {
-            const obj = fast[arg];
+            const obj = stack[arg];
             if (obj === undefined) throw unboundLocal(code.varnames[arg]);
             const a2 = ins[(pc << 1) + 1];
             pc++;
@@ -278,8 +279,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             break;
           }
           case Op.DELETE_FAST:
-            if (fast[arg] === undefined) throw unboundLocal(code.varnames[arg]);
-            fast[arg] = undefined;
+            if (stack[arg] === undefined) throw unboundLocal(code.varnames[arg]);
+            stack[arg] = undefined;
             break;
           case Op.LOAD_DEREF: {
             const v = f.cells[arg].value;
@@ -483,7 +484,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               // The right operand straight from the local or constant; then
               // this is the BINARY_OP (pc - 1 names it in a traceback).
               if (op === Op.LOAD_FAST__BINARY_OP) {
-                const v = fast[arg];
+                const v = stack[arg];
                 if (v === undefined) throw unboundLocal(code.varnames[arg]);
                 b = v;
               } else b = consts[arg];
@@ -883,7 +884,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               f = nf;
               ts.frame = f;
               code = f.code; ins = code.code; consts = code.consts; names = code.names;
-              fast = f.fast; stack = f.stack; sp = f.sp; pc = 0;
+              stack = f.stack; sp = f.sp; pc = 0;
               break;
             }
             if (func === null && kwnames === null && n <= 2 && callable instanceof PyBuiltinFunction) {
@@ -955,7 +956,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             f = f.back!;
             ts.frame = f;
             code = f.code; ins = code.code; consts = code.consts; names = code.names;
-            fast = f.fast; stack = f.stack; sp = f.sp; pc = f.pc;
+            stack = f.stack; sp = f.sp; pc = f.pc;
             if (initSelf !== undefined) {
               if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
               stack[sp++] = initSelf;
@@ -1187,7 +1188,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           stk[sp++] = exc;
           pc = et[h + 2];
           code = f.code; ins = code.code; consts = code.consts; names = code.names;
-          fast = f.fast; stack = stk;
+          stack = stk;
           ts.frame = f;
           break;
         }
@@ -1204,7 +1205,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         ts.frame = f;
         cur = f.pc - 1;
         code = f.code; ins = code.code; consts = code.consts; names = code.names;
-        fast = f.fast; stack = f.stack; sp = f.sp; pc = f.pc;
+        stack = f.stack; sp = f.sp; pc = f.pc;
       }
     }
   }
