@@ -75,6 +75,21 @@ const RENEW_PERIOD = 2048;
 const REENTER = { reenter: true } as unknown as PyValue;
 let backedges = 0;
 
+/**
+ * A loop back-edge to `target`: polls the interrupt flag (before the jump,
+ * so a KeyboardInterrupt's traceback names the back-edge's line) and counts;
+ * true when loop() is to return REENTER, the frame saved at the target.
+ */
+function backEdge(f: Frame, sp: number, target: number): boolean {
+  if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+  if (++backedges < RENEW_PERIOD) return false;
+  backedges = 0;
+  renewRegisters(f);
+  f.sp = sp;
+  f.pc = target;
+  return true;
+}
+
 function renewRegisters(f: Frame): (PyValue | undefined)[] {
   const regs = f.stack.slice();
   f.stack = f.fast = regs;
@@ -548,16 +563,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             pc = arg;
             break;
           case Op.JUMP_BACKWARD:
-            // Poll before jumping: the traceback then names this instruction's line.
-            if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+            if (backEdge(f, sp, arg)) return REENTER;
             pc = arg;
-            if (++backedges >= RENEW_PERIOD) {
-              backedges = 0;
-              renewRegisters(f);
-              f.sp = sp;
-              f.pc = pc;
-              return REENTER;
-            }
             break;
           case Op.POP_JUMP_IF_FALSE: {
             const v = stack[--sp]!;
@@ -600,15 +607,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             let exit = arg;
             if (op !== Op.FOR_ITER) {
               // The back-edge (as JUMP_BACKWARD), then the FOR_ITER it jumps to.
-              if (ts.interrupt !== 0 || (ts.interruptBuffer !== null && ts.interruptBuffer[0] !== 0)) R.handleInterrupt();
+              if (backEdge(f, sp, arg)) return REENTER;
               pc = arg;
-              if (++backedges >= RENEW_PERIOD) {
-                backedges = 0;
-                renewRegisters(f);
-                f.sp = sp;
-                f.pc = pc;
-                return REENTER;
-              }
               exit = ins[(pc << 1) + 1];
               pc++;
             }
