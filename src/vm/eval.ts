@@ -430,9 +430,17 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 if (c.type === t && c.shape === shape && c.version === t.version) break;
               }
               if (c != null) {
-                stack[sp - 1] = c.value!;
-                stack[sp++] = obj;
-                break;
+                if (c.kind === IC.METHOD) {
+                  stack[sp - 1] = c.value!;
+                  stack[sp++] = obj;
+                  break;
+                }
+                // IC.MODULE: `module.function(...)`, the function from the module's dict.
+                if (c.value === obj && c.dict!.version === c.dversion) {
+                  stack[sp - 1] = undefined;
+                  stack[sp++] = c.dict!.vals[c.index]!;
+                  break;
+                }
               }
             }
             loadMethodMiss(code, pc - 1, obj, names[arg], methodOut);

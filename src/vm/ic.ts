@@ -112,6 +112,10 @@ export function loadAttrMiss(code: PyCode, i: number, obj: PyValue, name: string
   const f = ts.frame;
   if (f !== null && f.code === code) f.lasti = i;
   const v = A.getAttr(obj, name);
+  if (obj instanceof PyModule) {
+    addModuleEntry(code, i, obj, name);
+    return v;
+  }
   if (typeof obj === 'object' && !(obj instanceof PyType)) {
     const t = obj.cls;
     const shape = shapeOf(obj);
@@ -151,6 +155,25 @@ export function loadMethodMiss(code: PyCode, i: number, obj: PyValue, name: stri
   }
   out[0] = undefined as unknown as PyValue;
   out[1] = A.getAttr(obj, name);
+  if (obj instanceof PyModule) addModuleEntry(code, i, obj, name);
+}
+
+/**
+ * `module.name` (LOAD_ATTR, or LOAD_METHOD as in `math.sqrt(x)`) found in an
+ * exact module's dict: cache the entry's index, valid while the dict's keys
+ * are unchanged (its version) and the name is not a data descriptor of the
+ * module type (which would win over the dict).
+ */
+function addModuleEntry(code: PyCode, i: number, m: PyModule, name: string): void {
+  const t = m.cls;
+  if (t !== ModuleType || m.attrs === null || m.attrs.shape !== null) return;
+  const d = m.dict;
+  if (d.slow !== null) return;
+  const idx = d.fast.get(name);
+  if (idx === undefined) return;
+  const td = t.lookup(name);
+  if (td !== undefined && A.isDataDescriptor(td)) return;
+  addEntry(code, i, new AttrCache(t, t.version, null, IC.MODULE, idx, m, null, null, d, d.version));
 }
 
 /** STORE_ATTR slow path: full setattr, then remember the slot or the shape transition. */
