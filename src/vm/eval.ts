@@ -264,7 +264,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               if (c != null) {
                 if (c.kind === IC.INSTANCE) { stack[sp++] = a!.values[c.index]; break; }
                 if (c.kind === IC.CLASS_VALUE) { stack[sp++] = c.value!; break; }
-                if (c.value === obj && c.dict!.version === c.dversion) { stack[sp++] = c.dict!.vals[c.index]!; break; }
+                if (c.kind === IC.MODULE) {
+                  if (c.value === obj && c.dict!.version === c.dversion) { stack[sp++] = c.dict!.vals[c.index]!; break; }
+                } else if (c.owner === obj && (obj as PyType).version === c.dversion) { stack[sp++] = c.value!; break; }
               }
             }
             stack[sp++] = loadAttrMiss(code, pc - 1, obj, names[a2]);
@@ -388,7 +390,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               if (c != null) {
                 if (c.kind === IC.INSTANCE) { stack[sp - 1] = a!.values[c.index]; break; }
                 if (c.kind === IC.CLASS_VALUE) { stack[sp - 1] = c.value!; break; }
-                if (c.value === obj && c.dict!.version === c.dversion) { stack[sp - 1] = c.dict!.vals[c.index]!; break; }
+                if (c.kind === IC.MODULE) {
+                  if (c.value === obj && c.dict!.version === c.dversion) { stack[sp - 1] = c.dict!.vals[c.index]!; break; }
+                } else if (c.owner === obj && (obj as PyType).version === c.dversion) { stack[sp - 1] = c.value!; break; }
               }
             }
             stack[sp - 1] = loadAttrMiss(code, pc - 1, obj, names[arg]);
@@ -435,10 +439,17 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                   stack[sp++] = obj;
                   break;
                 }
-                // IC.MODULE: `module.function(...)`, the function from the module's dict.
-                if (c.value === obj && c.dict!.version === c.dversion) {
+                // IC.MODULE: `module.function(...)`, the function from the module's dict;
+                // IC.TYPE_ATTR: `Class.function(...)`, the function from the class.
+                if (c.kind === IC.MODULE) {
+                  if (c.value === obj && c.dict!.version === c.dversion) {
+                    stack[sp - 1] = undefined;
+                    stack[sp++] = c.dict!.vals[c.index]!;
+                    break;
+                  }
+                } else if (c.owner === obj && (obj as PyType).version === c.dversion) {
                   stack[sp - 1] = undefined;
-                  stack[sp++] = c.dict!.vals[c.index]!;
+                  stack[sp++] = c.value!;
                   break;
                 }
               }

@@ -14,7 +14,7 @@ import * as A from '../objects/abstract.js';
 import { PyDict } from '../objects/dict.js';
 import { PyFunction } from '../objects/function.js';
 import { PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from '../objects/methods.js';
-import { PyObject, PyType, Shape, slotKey, TF_HAS_DICT, typeOf, type PyValue } from '../objects/object.js';
+import { PyObject, PyType, Shape, slotKey, TF_HAS_DICT, TypeType, typeOf, type PyValue } from '../objects/object.js';
 import type { PyCode } from '../compiler/code.js';
 import { PyModule, ModuleType } from '../objects/module.js';
 import { ts } from './frame.js';
@@ -32,6 +32,12 @@ export const enum IC {
   STORE_ADD = 5,
   /** LOAD_ATTR on a module (`value`): entry `index` of its dict, valid while the dict's keys are unchanged. */
   MODULE = 6,
+  /**
+   * LOAD_ATTR/LOAD_METHOD on a class object (`owner`, of metatype `type`):
+   * `value`, a function or plain value found along the class's MRO, valid
+   * while the class's version is `dversion` (`Base.__init__(self, ...)`).
+   */
+  TYPE_ATTR = 7,
 }
 
 export class AttrCache {
@@ -49,6 +55,8 @@ export class AttrCache {
     /** For MODULE entries: the module's dict and its version (keys unchanged). */
     public dict: PyDict | null = null,
     public dversion = 0,
+    /** For TYPE_ATTR entries: the class the attribute was loaded from. */
+    public owner: PyType | null = null,
   ) {}
 }
 
@@ -116,6 +124,10 @@ export function loadAttrMiss(code: PyCode, i: number, obj: PyValue, name: string
     addModuleEntry(code, i, obj, name);
     return v;
   }
+  if (obj instanceof PyType) {
+    addTypeEntry(code, i, obj, name);
+    return v;
+  }
   if (typeof obj === 'object' && !(obj instanceof PyType)) {
     const t = obj.cls;
     const shape = shapeOf(obj);
@@ -156,6 +168,24 @@ export function loadMethodMiss(code: PyCode, i: number, obj: PyValue, name: stri
   out[0] = undefined as unknown as PyValue;
   out[1] = A.getAttr(obj, name);
   if (obj instanceof PyModule) addModuleEntry(code, i, obj, name);
+  else if (obj instanceof PyType) addTypeEntry(code, i, obj, name);
+}
+
+/**
+ * `Class.name` on a class whose metatype is `type`: cacheable when the name
+ * is not a data descriptor of `type` (those win, as type.__getattribute__
+ * looks them up first) and the class's MRO gives a function (its __get__
+ * with no instance returns it unchanged) or a plain value.
+ */
+function addTypeEntry(code: PyCode, i: number, cls: PyType, name: string): void {
+  if (cls.cls !== TypeType) return;
+  const md = TypeType.lookup(name);
+  if (md !== undefined && A.isDataDescriptor(md)) return;
+  const d = cls.lookup(name);
+  if (d === undefined || !(d instanceof PyFunction || isPlainValue(d))) return;
+  const a = cls.attrs;
+  const shape = a === null ? null : a.shape;
+  addEntry(code, i, new AttrCache(TypeType, TypeType.version, shape, IC.TYPE_ATTR, 0, d, null, null, null, cls.version, cls));
 }
 
 /**
