@@ -1198,6 +1198,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         addEntry = true;
         const h = findHandler(f.code, cur);
         if (h >= 0) {
+          // Python code sees it now: repr() must not reword it later (ThreadState.overflow).
+          if (exc === ts.overflow) ts.overflow = null;
           const et = f.code.exceptiontable;
           const depth = f.base + et[h + 3];
           const stk = f.stack;
