@@ -103,7 +103,7 @@ export class Signature {
       if (idx < 0) {
         if (this.varkw && extra) { extra.kwargs.push([kn, args[npos + k]]); continue; }
         // Builtins word this as clinic's _PyArg_UnpackKeywords / _PyArg_NoKeywords do.
-        if (this.nposonly === params.length && !this.varkw) throw makeTypeError(`${this.shortName()}() takes no keyword arguments`);
+        if (this.nposonly === params.length && !this.varkw) throw makeTypeError(`${this.qualname ?? this.shortName()}() takes no keyword arguments`);
         throw makeTypeError(`'${kn}' is an invalid keyword argument for ${this.shortName()}()`);
       }
       if (out[idx] !== undefined) {
@@ -277,7 +277,20 @@ export class PyMethodDescriptor extends PyObject {
     isSlot = false,
   ) {
     super(isSlot ? WrapperDescriptorType : MethodDescriptorType);
+    this.direct = null;
+    this.directMin = 0;
+    this.directMax = -1;
   }
+
+  /**
+   * For a method whose signature takes plain positional parameters
+   * (defineMethods): its implementation, callable as impl(self, ...args)
+   * with directMin to directMax arguments as they are; CALL_METHOD uses it
+   * for up to two arguments without making the argument array.
+   */
+  direct: ((self: any, ...a: any[]) => PyValue) | null;
+  directMin: number;
+  directMax: number;
 }
 
 /** A classmethod of a builtin type (`dict.fromkeys`): `fn` receives the class as self. */
@@ -348,7 +361,13 @@ export function defineMethods(type: PyType, table: Record<string, (self: any, ..
     const name = sig.name;
     sig.qualname = `${type.name}.${name}`;
     const isSlot = name.startsWith('__') && name.endsWith('__');
-    type.dict.set(name, new PyMethodDescriptor(name, type, wrapMethod(sig, impl), null, isSlot));
+    const m = new PyMethodDescriptor(name, type, wrapMethod(sig, impl), null, isSlot);
+    if (!sig.varargs && !sig.varkw && simpleSignature(sig)) {
+      m.direct = impl;
+      m.directMin = sig.nrequiredPos;
+      m.directMax = sig.npositional;
+    }
+    type.dict.set(name, m);
   }
 }
 

@@ -38,6 +38,8 @@ import * as R from './runtime.js';
 import { PyTraceback } from './traceback.js';
 import { AttrCache, GlobalCache, IC, loadAttrMiss, loadGlobalMiss, loadMethodMiss, storeAttrMiss } from './ic.js';
 import { GeneratorType, genNext, type PyGenerator } from './generator.js';
+import { PySet, SetType, FrozenSetType } from '../objects/set.js';
+import { setHas } from '../objects/set_methods.js';
 
 const EMPTY_ARGS: PyValue[] = [];
 
@@ -574,7 +576,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.CONTAINS_OP: {
             const container = stack[--sp]!;
             stack[sp] = undefined;
-            stack[sp - 1] = A.contains(container, stack[sp - 1]!) !== (arg === 1);
+            const r = typeof container === 'object' && (container.cls === SetType || container.cls === FrozenSetType)
+              ? setHas(container as PySet, stack[sp - 1]!) : A.contains(container, stack[sp - 1]!);
+            stack[sp - 1] = r !== (arg === 1);
             break;
           }
 
@@ -843,6 +847,18 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               } else if (meth instanceof PyMethodDescriptor) {
                 // A builtin method found by LOAD_METHOD on self's type: call it directly.
                 const self = stack[base - 1]!;
+                const impl = meth.direct;
+                if (impl !== null && kwnames === null && n <= 2 && n >= meth.directMin && n <= meth.directMax) {
+                  // Plain positional parameters: no argument array.
+                  const x = stack[base]!, y = stack[base + 1]!;
+                  for (let i = bottom; i < sp; i++) stack[i] = undefined;
+                  sp = bottom;
+                  f.sp = sp;
+                  f.pc = pc;
+                  f.lasti = pc - 1;
+                  stack[sp++] = n === 1 ? impl(self, x) : n === 0 ? impl(self) : impl(self, x, y);
+                  break;
+                }
                 const args = copyItems(stack, base, sp - base);
                 for (let i = bottom; i < sp; i++) stack[i] = undefined;
                 sp = bottom;
