@@ -28,8 +28,15 @@ export function makeFrameSimple(func: PyFunction, args: PyValue[], base: number,
   const code = func.code;
   const f = new Frame(code, func, func.globals, func.builtins, null);
   const fast = f.fast;
-  if (n === code.simpleArgc) {
+  const argc = code.simpleArgc;
+  if (n === argc) {
     for (let i = 0; i < n; i++) fast[i] = args[base + i];
+  } else if (n < argc && func.defaults !== null && n >= argc - func.defaults.items.length) {
+    // Trailing parameters left to their defaults (`add(key)` for `def add(self, key, n=1)`).
+    const defs = func.defaults.items;
+    const first = argc - defs.length;
+    for (let i = 0; i < n; i++) fast[i] = args[base + i];
+    for (let i = n; i < argc; i++) fast[i] = defs[i - first];
   } else {
     bindArguments(func, code, fast, args.slice(base, base + n), null);
   }
