@@ -120,6 +120,20 @@ function takeItems(stack: (PyValue | undefined)[], base: number, n: number): PyV
   return a;
 }
 
+/**
+ * A call leaving the stack: clear its slots from `bottom` (the callable, self,
+ * arguments) and save the frame's stack depth and position, as anything the
+ * call runs may read them (tracebacks, f_lineno, a nested frame's f_back).
+ * Returns the new stack pointer.
+ */
+function popCall(f: Frame, stack: (PyValue | undefined)[], bottom: number, sp: number, pc: number): number {
+  for (let i = bottom; i < sp; i++) stack[i] = undefined;
+  f.sp = bottom;
+  f.pc = pc;
+  f.lasti = pc - 1;
+  return bottom;
+}
+
 /** Scratch pair for LOAD_METHOD's slow path (no allocation per call). */
 const methodOut: PyValue[] = [0, 0];
 
@@ -851,20 +865,12 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 if (impl !== null && kwnames === null && n <= 2 && n >= meth.directMin && n <= meth.directMax) {
                   // Plain positional parameters: no argument array.
                   const x = stack[base]!, y = stack[base + 1]!;
-                  for (let i = bottom; i < sp; i++) stack[i] = undefined;
-                  sp = bottom;
-                  f.sp = sp;
-                  f.pc = pc;
-                  f.lasti = pc - 1;
+                  sp = popCall(f, stack, bottom, sp, pc);
                   stack[sp++] = n === 1 ? impl(self, x) : n === 0 ? impl(self) : impl(self, x, y);
                   break;
                 }
                 const args = copyItems(stack, base, sp - base);
-                for (let i = bottom; i < sp; i++) stack[i] = undefined;
-                sp = bottom;
-                f.sp = sp;
-                f.pc = pc;
-                f.lasti = pc - 1;
+                sp = popCall(f, stack, bottom, sp, pc);
                 stack[sp++] = meth.fn(self, args, kwnames);
                 break;
               } else {
@@ -905,11 +911,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             if (func !== null && (func.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
               const nf = kwnames === null ? makeFrameSimple(func, stack as PyValue[], base, n)
                 : makeFrame(func, copyItems(stack, base, n), kwnames);
-              for (let i = bottom; i < sp; i++) stack[i] = undefined;
-              sp = bottom;
-              f.sp = sp;
-              f.pc = pc;
-              f.lasti = pc - 1;
+              sp = popCall(f, stack, bottom, sp, pc);
               if (++ts.depth > ts.recursionLimit) {
                 ts.depth--;
                 throw recursionError('maximum recursion depth exceeded');
@@ -927,21 +929,13 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               if (impl !== null && n >= callable.directMin && n <= callable.directMax) {
                 // A builtin taking plain positional arguments: called with them as they are.
                 const x = stack[base]!, y = stack[base + 1]!;
-                for (let i = bottom; i < sp; i++) stack[i] = undefined;
-                sp = bottom;
-                f.sp = sp;
-                f.pc = pc;
-                f.lasti = pc - 1;
+                sp = popCall(f, stack, bottom, sp, pc);
                 stack[sp++] = n === 1 ? impl(x) : n === 2 ? impl(x, y) : impl();
                 break;
               }
             }
             const args = copyItems(stack, base, n);
-            for (let i = bottom; i < sp; i++) stack[i] = undefined;
-            sp = bottom;
-            f.sp = sp;
-            f.pc = pc;
-            f.lasti = pc - 1;
+            sp = popCall(f, stack, bottom, sp, pc);
             stack[sp++] = func !== null ? callFunction(func, args, kwnames) : A.call(callable, args, kwnames);
             break;
           }
