@@ -24,7 +24,7 @@ import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyFloat, FloatType } from '../objects/float.js';
 import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
-import { OBJECT_NEW, objectNew, refreshCallCache } from '../objects/typeobject.js';
+import { OBJECT_NEW, objectNew, refreshCallCache, typeCall } from '../objects/typeobject.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
 import { ListIterator, ListIteratorType } from '../objects/list_methods.js';
 import { RangeIterator, RangeIteratorType } from '../objects/range.js';
@@ -936,7 +936,11 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             }
             const args = copyItems(stack, base, n);
             sp = popCall(f, stack, bottom, sp, pc);
-            stack[sp++] = func !== null ? callFunction(func, args, kwnames) : A.call(callable, args, kwnames);
+            // A class whose metatype is `type` (range(n), enumerate(x), a class with __new__):
+            // type.__call__ itself, which nothing can override.
+            stack[sp++] = func !== null ? callFunction(func, args, kwnames)
+              : callable instanceof PyType && callable.cls === TypeType ? typeCall(callable, args, kwnames)
+              : A.call(callable, args, kwnames);
             break;
           }
           case Op.CALL_FUNCTION_EX: {
