@@ -92,11 +92,21 @@ function backEdge(f: Frame, sp: number, target: number): boolean {
   return true;
 }
 
-function renewRegisters(f: Frame): (PyValue | undefined)[] {
+function renewRegisters(f: Frame): void {
   const regs = f.stack.slice();
   f.stack = f.fast = regs;
   ts.renewFrameSlot();
-  return regs;
+}
+
+/**
+ * The value an attribute cache entry of a holder kind gives for `obj`, or
+ * undefined when it no longer holds: IC.MODULE (`module.name`, the entry of
+ * the module's dict while its keys are unchanged) and IC.TYPE_ATTR
+ * (`Class.name`, while the class's version holds).
+ */
+function holderAttr(c: AttrCache, obj: PyValue): PyValue | undefined {
+  if (c.kind === IC.MODULE) return c.value === obj && c.dict!.version === c.dversion ? c.dict!.vals[c.index] : undefined;
+  return c.owner === obj && (obj as PyType).version === c.dversion ? c.value : undefined;
 }
 
 /**
@@ -280,9 +290,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               if (c != null) {
                 if (c.kind === IC.INSTANCE) { stack[sp++] = a!.values[c.index]; break; }
                 if (c.kind === IC.CLASS_VALUE) { stack[sp++] = c.value!; break; }
-                if (c.kind === IC.MODULE) {
-                  if (c.value === obj && c.dict!.version === c.dversion) { stack[sp++] = c.dict!.vals[c.index]!; break; }
-                } else if (c.owner === obj && (obj as PyType).version === c.dversion) { stack[sp++] = c.value!; break; }
+                const v = holderAttr(c, obj);
+                if (v !== undefined) { stack[sp++] = v; break; }
               }
             }
             stack[sp++] = loadAttrMiss(code, pc - 1, obj, names[a2]);
@@ -406,9 +415,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               if (c != null) {
                 if (c.kind === IC.INSTANCE) { stack[sp - 1] = a!.values[c.index]; break; }
                 if (c.kind === IC.CLASS_VALUE) { stack[sp - 1] = c.value!; break; }
-                if (c.kind === IC.MODULE) {
-                  if (c.value === obj && c.dict!.version === c.dversion) { stack[sp - 1] = c.dict!.vals[c.index]!; break; }
-                } else if (c.owner === obj && (obj as PyType).version === c.dversion) { stack[sp - 1] = c.value!; break; }
+                const v = holderAttr(c, obj);
+                if (v !== undefined) { stack[sp - 1] = v; break; }
               }
             }
             stack[sp - 1] = loadAttrMiss(code, pc - 1, obj, names[arg]);
@@ -455,17 +463,11 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                   stack[sp++] = obj;
                   break;
                 }
-                // IC.MODULE: `module.function(...)`, the function from the module's dict;
-                // IC.TYPE_ATTR: `Class.function(...)`, the function from the class.
-                if (c.kind === IC.MODULE) {
-                  if (c.value === obj && c.dict!.version === c.dversion) {
-                    stack[sp - 1] = undefined;
-                    stack[sp++] = c.dict!.vals[c.index]!;
-                    break;
-                  }
-                } else if (c.owner === obj && (obj as PyType).version === c.dversion) {
+                // `module.function(...)` or `Class.function(...)`: no self.
+                const v = holderAttr(c, obj);
+                if (v !== undefined) {
                   stack[sp - 1] = undefined;
-                  stack[sp++] = c.value!;
+                  stack[sp++] = v;
                   break;
                 }
               }
