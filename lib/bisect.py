@@ -1,15 +1,25 @@
 """Bisection algorithms on sorted lists: krait's own bisect."""
 
 
+from operator import index as _index
+
+
 def _check(lo, hi, a):
+    # The C module's argument converters: lo is a Py_ssize_t, hi an optional one.
+    lo = _index(lo)
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    return len(a) if hi is None else hi
+    if hi is None:
+        return lo, len(a)
+    try:
+        return lo, _index(hi)
+    except TypeError:
+        raise TypeError(f"argument should be integer or None, not '{type(hi).__name__}'") from None
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """Index where x would be inserted after any entries equal to x."""
-    hi = _check(lo, hi, a)
+    lo, hi = _check(lo, hi, a)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -29,7 +39,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """Index where x would be inserted before any entries equal to x."""
-    hi = _check(lo, hi, a)
+    lo, hi = _check(lo, hi, a)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2

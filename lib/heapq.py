@@ -4,6 +4,8 @@ krait's own heapq."""
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
 
+from operator import index as _index
+
 
 def _sift_down(heap, startpos, pos):
     # Move heap[pos] up towards startpos until its parent is not larger.
@@ -154,6 +156,7 @@ def merge(*iterables, key=None, reverse=False):
 
 def nsmallest(n, iterable, key=None):
     """The n smallest elements: equivalent to sorted(iterable, key=key)[:n]."""
+    n = _index(n)
     if n <= 0:
         return []
     return sorted(iterable, key=key)[:n]
@@ -161,6 +164,7 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     """The n largest elements: equivalent to sorted(iterable, key=key, reverse=True)[:n]."""
+    n = _index(n)
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

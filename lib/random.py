@@ -15,6 +15,7 @@ from math import isfinite as _isfinite
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 import time as _time
+from warnings import warn as _warn
 
 __all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
            "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
@@ -431,14 +432,19 @@ class Random:
 
 
 def _index(value, message):
+    # 3.11's randrange: an integral float is accepted with a warning, another
+    # one raises ValueError after a warning (stacklevel 3: randrange's caller).
     try:
         return value.__index__()
     except AttributeError:
         pass
-    if isinstance(value, float) and value == int(value):
-        return int(value)
-    raise ValueError(message) if isinstance(value, float) else TypeError(
-        f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    i = int(value)
+    if i != value:
+        _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError(message)
+    _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
+          'and will be removed in a subsequent version', DeprecationWarning, 3)
+    return i
 
 
 class SystemRandom(Random):

@@ -15,6 +15,7 @@ import { OP_NAMES, OP_ARG, Op, BINOP_SYMBOLS, NB_INPLACE, CMP_SYMBOLS } from './
 export function constRepr(v: PyValue): string {
   switch (typeof v) {
     case 'number':
+      return Number.isInteger(v) ? String(v) : floatRepr(v);
     case 'bigint':
       return String(v);
     case 'boolean':

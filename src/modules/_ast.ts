@@ -343,7 +343,7 @@ function convert(obj: PyValue, kind: string): any {
 /** obj2ast_int: an int that fits a C int. */
 function cInt(v: PyValue): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v !== 'number' && typeof v !== 'bigint' && !(typeof v === 'object' && v.cls.isSubtype(IntType))) {
+  if (!(typeof v === 'number' && Number.isInteger(v)) && typeof v !== 'bigint' && !(typeof v === 'object' && v.cls.isSubtype(IntType))) {
     throw valueError(`invalid integer value: ${A.repr(v)}`);
   }
   const n = A.index(v);
@@ -355,7 +355,7 @@ function cInt(v: PyValue): number {
 function constantFromPy(v: PyValue): any {
   switch (typeof v) {
     case 'boolean': case 'string': return v;
-    case 'number': return BigInt(v);
+    case 'number': return Number.isInteger(v) ? BigInt(v) : v; // an int, or a raw float
     case 'bigint': return v;
   }
   if (v === None) return null;

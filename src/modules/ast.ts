@@ -62,7 +62,7 @@ export function dump(node: PyValue, annotate: boolean, includeAttributes: boolea
   let indent: string | null = null;
   if (indentV !== None) {
     if (typeof indentV === 'string') indent = indentV;
-    else if (typeof indentV === 'number' || typeof indentV === 'boolean') indent = ' '.repeat(Math.max(0, Number(indentV)));
+    else if ((typeof indentV === 'number' && Number.isInteger(indentV)) || typeof indentV === 'boolean') indent = ' '.repeat(Math.max(0, Number(indentV)));
     else if (typeof indentV === 'object' && typeOf(indentV).lookup('__index__') !== undefined) {
       indent = ' '.repeat(Math.max(0, Number(A.index(indentV))));
     } else if (typeof indentV === 'object' && indentV.cls.name === 'str') indent = A.strValue(indentV);

@@ -24,7 +24,7 @@ import {
 import { PyTuple, TupleType, newTuple } from '../objects/tuple.js';
 import { PyList, ListType } from '../objects/list.js';
 import { PyDict, DictType } from '../objects/dict.js';
-import { PyFloat, FloatType } from '../objects/float.js';
+import { PyFloat, FloatType, newFloat, exactFloatOf } from '../objects/float.js';
 import { ComplexType } from '../objects/complex.js';
 import { PyBytes, PyByteArray, BytesType, ByteArrayType } from '../objects/bytes.js';
 import { SetType, FrozenSetType } from '../objects/set.js';
@@ -202,7 +202,7 @@ function absValue(x: PyValue): PyValue {
   if (typeof x === 'number') return x < 0 ? -x : x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') return x < 0n ? N.normInt(-x) : x;
-  if (x instanceof PyFloat && x.cls === FloatType) return new PyFloat(Math.abs(x.value));
+  if (x instanceof PyFloat && x.cls === FloatType) return newFloat(Math.abs(x.value));
   const r = A.callSpecial(x, '__abs__', []);
   if (r === undefined) throw typeError(`bad operand type for abs(): '${typeOf(x).name}'`);
   return r;
@@ -230,19 +230,20 @@ function binaryDunder(a: PyValue, b: PyValue, name: string, rname: string, sym: 
 }
 
 function isIntLike(v: PyValue): v is number | bigint | boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
 }
 function isNumberLike(v: PyValue): boolean {
-  return isIntLike(v) || (v instanceof PyFloat && v.cls === FloatType);
+  return isIntLike(v) || exactFloatOf(v) !== undefined;
 }
 
 function divmod(a: PyValue, b: PyValue): PyValue {
-  if ((a instanceof PyFloat && a.cls === FloatType && isNumberLike(b)) || (b instanceof PyFloat && b.cls === FloatType && isNumberLike(a))) {
-    const x = a instanceof PyFloat ? a.value : N.intToFloat(isIntLike(a) ? (typeof a === 'boolean' ? +a : a) : 0);
-    const y = b instanceof PyFloat ? b.value : N.intToFloat(isIntLike(b) ? (typeof b === 'boolean' ? +b : b) : 0);
+  const fa = exactFloatOf(a), fb = exactFloatOf(b);
+  if ((fa !== undefined && isNumberLike(b)) || (fb !== undefined && isNumberLike(a))) {
+    const x = fa !== undefined ? fa : N.intToFloat(isIntLike(a) ? (typeof a === 'boolean' ? +a : a) : 0);
+    const y = fb !== undefined ? fb : N.intToFloat(isIntLike(b) ? (typeof b === 'boolean' ? +b : b) : 0);
     if (y === 0) throw zeroDivisionError('float divmod()');
     const [q, r] = N.floatDivmod(x, y);
-    return newTuple([new PyFloat(q), new PyFloat(r)]);
+    return newTuple([newFloat(q), newFloat(r)]);
   }
   if (isNumberLike(a) && isNumberLike(b)) {
     const q = A.binaryOp(BinOp.FLOOR_DIVIDE, a, b);
@@ -364,12 +365,12 @@ function sum(iterable: PyValue, start: PyValue | undefined): PyValue {
   }
   const it = A.getIter(iterable);
   // Fast paths as CPython 3.11's builtin_sum_impl: exact ints, then exact floats (plain addition).
-  if (typeof result === 'number' || typeof result === 'boolean') {
+  if ((typeof result === 'number' && Number.isInteger(result)) || typeof result === 'boolean') {
     let acc = typeof result === 'boolean' ? (result ? 1 : 0) : result;
     for (;;) {
       const x = A.iterNext(it);
       if (x === undefined) return acc;
-      if (typeof x === 'number') {
+      if (typeof x === 'number' && Number.isInteger(x)) {
         const s = acc + x;
         if (Number.isSafeInteger(s)) { acc = s; continue; }
       }
@@ -378,14 +379,16 @@ function sum(iterable: PyValue, start: PyValue | undefined): PyValue {
       break;
     }
   }
-  if (result instanceof PyFloat && result.cls === FloatType) {
-    let f = result.value;
+  const f0 = exactFloatOf(result);
+  if (f0 !== undefined) {
+    let f = f0;
     for (;;) {
       const x = A.iterNext(it);
-      if (x === undefined) return new PyFloat(f);
+      if (x === undefined) return newFloat(f);
       if (x instanceof PyFloat && x.cls === FloatType) { f += x.value; continue; }
+      // An int or a raw float: its value as a double.
       if (typeof x === 'number' || typeof x === 'boolean') { f += Number(x); continue; }
-      result = A.binaryOp(BinOp.ADD, new PyFloat(f), x);
+      result = A.binaryOp(BinOp.ADD, newFloat(f), x);
       break;
     }
   }
@@ -661,7 +664,8 @@ export function makeBuiltinsModule(interp: Interpreter): PyModule {
   fn('hash(obj, /)', (o: PyValue) => {
     // The exact 64-bit value (the table hashes may be rounded to JS numbers).
     if (typeof o === 'bigint') return N.hashBigIntExact(o);
-    if (o instanceof PyFloat && o.cls === FloatType) return N.hashFloatExact(o.value);
+    const fo = exactFloatOf(o);
+    if (fo !== undefined && fo === fo) return N.hashFloatExact(fo); // NaN: by identity, below
     const h = A.hashValue(o);
     return typeof h === 'bigint' ? N.normInt(h) : h;
   });

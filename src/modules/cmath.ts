@@ -12,7 +12,7 @@
 import { PyObject, typeOf, type PyValue } from '../objects/object.js';
 import type { Interpreter } from '../vm/interp.js';
 import type { PyModule } from '../objects/module.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyComplex, ComplexType } from '../objects/complex.js';
 import { newTuple } from '../objects/tuple.js';
 import { builtinFunction } from '../objects/methods.js';
@@ -279,14 +279,14 @@ export function initCmath(_interp: Interpreter, m: PyModule): void {
     const r = L.atan2(zi, zr);
     // glibc's atan2 sets ERANGE when the angle underflows to 0, and phase() checks errno.
     if (zi !== 0 && r === 0 && Number.isFinite(zr) && Number.isFinite(zi)) throw overflowError('math range error');
-    return new PyFloat(r);
+    return newFloat(r);
   });
   def('polar(z, /)', (z: PyValue) => {
     const [zr, zi] = asComplex(z);
     errno = 0;
     const r = absC(zr, zi);
     raiseErrno();
-    return newTuple([new PyFloat(r), new PyFloat(L.atan2(zi, zr))]);
+    return newTuple([newFloat(r), newFloat(L.atan2(zi, zr))]);
   });
   def('rect(r, phi, /)', (rv: PyValue, pv: PyValue) => {
     const r = asDouble(rv), phi = asDouble(pv);
@@ -306,11 +306,11 @@ export function initCmath(_interp: Interpreter, m: PyModule): void {
     const diff = hypot(a[0] - b[0], a[1] - b[1]);
     return diff <= relTol * hypot(b[0], b[1]) || diff <= relTol * hypot(a[0], a[1]) || diff <= absTol;
   });
-  d.setStr('pi', new PyFloat(Math.PI));
-  d.setStr('e', new PyFloat(Math.E));
-  d.setStr('tau', new PyFloat(2 * Math.PI));
-  d.setStr('inf', new PyFloat(Infinity));
+  d.setStr('pi', newFloat(Math.PI));
+  d.setStr('e', newFloat(Math.E));
+  d.setStr('tau', newFloat(2 * Math.PI));
+  d.setStr('inf', newFloat(Infinity));
   d.setStr('infj', new PyComplex(0, Infinity));
-  d.setStr('nan', new PyFloat(NaN));
+  d.setStr('nan', newFloat(NaN));
   d.setStr('nanj', new PyComplex(0, NaN));
 }

@@ -85,7 +85,7 @@ class PyCount extends PyObject {
   nextValue(): PyValue {
     const c = this.cnt;
     const s = this.step;
-    if (typeof c === 'number' && typeof s === 'number') {
+    if (typeof c === 'number' && typeof s === 'number' && Number.isInteger(c) && Number.isInteger(s)) {
       const r = c + s;
       this.cnt = Number.isSafeInteger(r) ? r : A.binaryOp(BinOp.ADD, c, s);
     } else {

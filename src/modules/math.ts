@@ -13,7 +13,7 @@
 import { None, typeOf, type PyValue } from '../objects/object.js';
 import type { Interpreter } from '../vm/interp.js';
 import type { PyModule } from '../objects/module.js';
-import { PyFloat, FloatType } from '../objects/float.js';
+import { PyFloat, FloatType, newFloat, floatOf } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { builtinFunction } from '../objects/methods.js';
 import { typeError, valueError, overflowError, zeroDivisionError } from '../objects/exceptions.js';
@@ -28,18 +28,19 @@ import * as I from './math_int.js';
 
 /** PyFloat_AsDouble, with "must be real number" for other objects. */
 export function asDouble(v: PyValue): number {
-  if (v instanceof PyFloat) return v.value;
   switch (typeof v) {
     case 'number': return v;
     case 'bigint': return intToFloat(v);
     case 'boolean': return v ? 1 : 0;
   }
+  if (v instanceof PyFloat) return v.value;
   const t = typeOf(v);
   const ff = t.lookup('__float__');
   if (ff !== undefined) {
     const r = A.callMethod(ff, v, []);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.value;
+    const x = floatOf(r);
+    if (x === undefined) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return x;
   }
   const i = A.indexOpt(v);
   if (i !== undefined) return intToFloat(i);
@@ -49,17 +50,17 @@ export function asDouble(v: PyValue): number {
 const domainError = () => valueError('math domain error');
 const rangeError = () => overflowError('math range error');
 
-function f(x: number): PyFloat {
-  return new PyFloat(x);
+function f(x: number): PyValue {
+  return newFloat(x);
 }
 
 /** math_1: apply a libm function and turn NaN/inf results into CPython's errors. */
-function math1(arg: PyValue, fn: (x: number) => number, canOverflow: boolean): PyFloat {
+function math1(arg: PyValue, fn: (x: number) => number, canOverflow: boolean): PyValue {
   const x = asDouble(arg);
   const r = fn(x);
   if (r !== r && x === x) throw domainError();
   if ((r === Infinity || r === -Infinity) && Number.isFinite(x)) throw canOverflow ? rangeError() : domainError();
-  return new PyFloat(r);
+  return newFloat(r);
 }
 
 // Errors of the functions that report them themselves (errno in C): math_1a.
@@ -67,13 +68,13 @@ const OK = 0, EDOM = 1, ERANGE = 2;
 let errno = OK;
 
 /** math_1a: the function sets `errno`; ERANGE with a small result is an underflow, not an error. */
-function math1a(arg: PyValue, fn: (x: number) => number): PyFloat {
+function math1a(arg: PyValue, fn: (x: number) => number): PyValue {
   const x = asDouble(arg);
   errno = OK;
   const r = fn(x);
   if (errno === EDOM) throw domainError();
   if (errno === ERANGE && Math.abs(r) >= 1.5) throw rangeError();
-  return new PyFloat(r);
+  return newFloat(r);
 }
 
 // ---- helpers on doubles ----------------------------------------------------------------
@@ -303,7 +304,7 @@ function mLog(fn: (x: number) => number, x: number): number {
 
 /** loghelper: ints too large for a double are split as m * 2**e first. */
 function logHelper(arg: PyValue, fn: (x: number) => number): number {
-  const i = typeof arg === 'object' ? intOf(arg) : (typeof arg === 'string' ? undefined : (typeof arg === 'boolean' ? (arg ? 1 : 0) : arg));
+  const i = intOf(arg);
   if (i !== undefined) {
     if (i <= 0) throw domainError();
     if (typeof i === 'bigint') {
@@ -511,8 +512,9 @@ function mathFmod(x: number, y: number): number {
 // ---- floor / ceil / trunc --------------------------------------------------------------
 
 function roundingFunc(x: PyValue, dunder: string, fn: (d: number) => number): PyValue {
+  if (typeof x === 'number') return Number.isInteger(x) ? x : floatToInt(fn(x));
   if (x instanceof PyFloat && x.cls === FloatType) return floatToInt(fn(x.value));
-  if (typeof x === 'number' || typeof x === 'bigint') return x;
+  if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   const m = typeOf(x).lookup(dunder);
   if (m !== undefined) return A.callMethod(m, x, []);
@@ -520,8 +522,9 @@ function roundingFunc(x: PyValue, dunder: string, fn: (d: number) => number): Py
 }
 
 function trunc(x: PyValue): PyValue {
+  if (typeof x === 'number') return Number.isInteger(x) ? x : floatToInt(x);
   if (x instanceof PyFloat && x.cls === FloatType) return floatToInt(x.value);
-  if (typeof x === 'number' || typeof x === 'bigint') return x;
+  if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   const t = typeOf(x);
   const m = t.lookup('__trunc__');
@@ -610,7 +613,7 @@ export function initMath(_interp: Interpreter, m: PyModule): void {
   });
   def('ldexp(x, i, /)', (x: PyValue, i: PyValue) => {
     const xv = asDouble(x);
-    const iv = typeof i === 'object' ? intOf(i) : (typeof i === 'string' ? undefined : (typeof i === 'boolean' ? (i ? 1 : 0) : i));
+    const iv = intOf(i);
     if (iv === undefined) throw typeError('Expected an int as second argument to ldexp.');
     if (xv === 0 || !Number.isFinite(xv)) return f(xv);
     const n = typeof iv === 'bigint' ? (iv > 0n ? 100000 : -100000) : Math.max(-100000, Math.min(100000, iv));

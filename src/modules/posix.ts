@@ -6,7 +6,7 @@
 import type { Interpreter } from '../vm/interp.js';
 import type { PyModule } from '../objects/module.js';
 import { None, typeOf, type PyValue } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
@@ -54,7 +54,7 @@ export function initPosix(interp: Interpreter, m: PyModule): void {
     try {
       const s = host.stat(path);
       return newTuple([s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size,
-        new PyFloat(s.atime), new PyFloat(s.mtime), new PyFloat(s.ctime)]);
+        newFloat(s.atime), newFloat(s.mtime), newFloat(s.ctime)]);
     } catch (e) {
       throw osError(e);
     }

@@ -6,7 +6,7 @@
 import type { Interpreter } from '../vm/interp.js';
 import type { PyModule } from '../objects/module.js';
 import type { PyValue } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyBytes } from '../objects/bytes.js';
 import { builtinFunction } from '../objects/methods.js';
 import { overflowError } from '../objects/exceptions.js';
@@ -51,7 +51,7 @@ function unpackHalf(h: number): number {
 export function initKraitFloat(_interp: Interpreter, m: PyModule): void {
   const d = m.dict;
   d.setStr('pack', builtinFunction('pack(x, size, little, /)', (xv: PyValue, sv: PyValue, lv: PyValue) => {
-    const x = (xv as PyFloat).value, size = sv as number, little = A.isTrue(lv);
+    const x = typeof xv === 'number' ? xv : (xv as PyFloat).value, size = sv as number, little = A.isTrue(lv);
     const out = new Uint8Array(size);
     const dv = new DataView(out.buffer);
     if (size === 8) dv.setFloat64(0, x, little);
@@ -66,6 +66,6 @@ export function initKraitFloat(_interp: Interpreter, m: PyModule): void {
     const data = (bv as PyBytes).data, little = A.isTrue(lv);
     const dv = new DataView(data.buffer, data.byteOffset, data.length);
     const x = data.length === 8 ? dv.getFloat64(0, little) : data.length === 4 ? dv.getFloat32(0, little) : unpackHalf(dv.getUint16(0, little));
-    return new PyFloat(x);
+    return newFloat(x);
   }, m));
 }

@@ -7,7 +7,7 @@ import type { Interpreter, InterpreterOptions } from '../vm/interp.js';
 import { PyModule } from '../objects/module.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, TupleType } from '../objects/tuple.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { PyDict } from '../objects/dict.js';
 import * as A from '../objects/abstract.js';
 import {
@@ -155,8 +155,8 @@ export function makeSysModule(interp: Interpreter, opts: InterpreterOptions): { 
     ['_multiarch', 'krait'],
   ]));
   d.setStr('float_info', floatInfo([
-    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
-    new PyFloat(Number.EPSILON), 2, 1,
+    newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+    newFloat(Number.EPSILON), 2, 1,
   ]));
   d.setStr('float_repr_style', 'short');
   d.setStr('int_info', intInfo([30, 4, 4300, 640]));
@@ -227,7 +227,7 @@ export function makeSysModule(interp: Interpreter, opts: InterpreterOptions): { 
   fn('getfilesystemencoding()', () => 'utf-8');
   fn('getfilesystemencodeerrors()', () => 'surrogateescape');
   fn('getrefcount(object, /)', () => 2);
-  fn('getswitchinterval()', () => new PyFloat(0.005));
+  fn('getswitchinterval()', () => newFloat(0.005));
   fn('setswitchinterval(interval, /)', () => None);
   fn('is_finalizing()', () => false);
   fn('gettrace()', () => None);

@@ -6,9 +6,9 @@
 import type { Interpreter } from '../vm/interp.js';
 import type { PyModule } from '../objects/module.js';
 import { None, type PyValue } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, newFloat } from '../objects/float.js';
 import { builtinFunction } from '../objects/methods.js';
-import { valueError, typeError } from '../objects/exceptions.js';
+import { valueError, typeError, overflowError } from '../objects/exceptions.js';
 import { normInt } from '../objects/number.js';
 
 /** Block for ms milliseconds: Atomics.wait where allowed (Node, workers), else spin. */
@@ -34,19 +34,21 @@ export function initTime(interp: Interpreter, m: PyModule): void {
   const d = m.dict;
   const host = interp.host;
   const start = host.monotonicNs();
-  d.setStr('time', builtinFunction('time()', () => new PyFloat(Date.now() / 1000), m));
+  d.setStr('time', builtinFunction('time()', () => newFloat(Date.now() / 1000), m));
   d.setStr('time_ns', builtinFunction('time_ns()', () => normInt(BigInt(Date.now()) * 1000000n), m));
-  const mono = () => new PyFloat(Number(host.monotonicNs()) / 1e9);
+  const mono = () => newFloat(Number(host.monotonicNs()) / 1e9);
   const monoNs = () => normInt(host.monotonicNs());
   d.setStr('monotonic', builtinFunction('monotonic()', mono, m));
   d.setStr('monotonic_ns', builtinFunction('monotonic_ns()', monoNs, m));
   d.setStr('perf_counter', builtinFunction('perf_counter()', mono, m));
   d.setStr('perf_counter_ns', builtinFunction('perf_counter_ns()', monoNs, m));
-  d.setStr('process_time', builtinFunction('process_time()', () => new PyFloat(Number(host.monotonicNs() - start) / 1e9), m));
+  d.setStr('process_time', builtinFunction('process_time()', () => newFloat(Number(host.monotonicNs() - start) / 1e9), m));
   d.setStr('process_time_ns', builtinFunction('process_time_ns()', () => normInt(host.monotonicNs() - start), m));
   d.setStr('sleep', builtinFunction('sleep(secs, /)', (s: PyValue) => {
     const secs = seconds(s);
+    if (secs !== secs) throw valueError('Invalid value NaN (not a number)');
     if (secs < 0) throw valueError('sleep length must be non-negative');
+    if (secs > 9.2e9) throw overflowError('timestamp out of range for platform time_t');
     host.flush();
     blockFor(secs * 1000);
     return None;

@@ -15,6 +15,7 @@ import {
   addAttrValue,
 } from './object.js';
 import { PyFloat, FloatType } from './float.js';
+import { floatRepr } from './repr.js';
 import { PyTuple, TupleType } from './tuple.js';
 import { PyList, ListType } from './list.js';
 import {
@@ -22,7 +23,7 @@ import {
   StopIterationType, AttributeErrorType, TypeErrorType,
 } from './exceptions.js';
 import {
-  PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, MethodDescriptorType,
+  PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, MethodDescriptorType, WrapperDescriptorType,
 } from './methods.js';
 import { PyFunction, PyMethod } from './function.js';
 import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
@@ -54,7 +55,9 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
     }
     const self = args[0];
     if (!isInstanceOfType(self, f.owner)) {
-      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+      throw typeError(f.cls === WrapperDescriptorType
+        ? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`
+        : `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
     }
     return f.fn(self, args.slice(1), kwnames);
   }
@@ -400,19 +403,23 @@ export function keyKind(t: PyType): number {
 /** hash(v) (PyObject_Hash). */
 export function hashValue(v: PyValue): number | bigint {
   switch (typeof v) {
-    case 'number': return N.hashInt(v);
+    case 'number': return Number.isInteger(v) ? N.hashInt(v) : N.hashFloat(v);
     case 'bigint': return N.hashBigInt(v);
     case 'boolean': return v ? 1 : 0;
     case 'string': return hashString(v);
   }
   const t = v.cls;
-  if (t === FloatType) return N.hashFloat((v as PyFloat).value);
+  if (t === FloatType) {
+    // NaN hashes by identity (3.10+).
+    const x = (v as PyFloat).value;
+    return x === x ? N.hashFloat(x) : identityHash(v);
+  }
   if (t === TupleType) return hashTuple(v as PyTuple);
   const h = t.lookup('__hash__');
   if (h === undefined || h === None) throw typeError(`unhashable type: '${t.name}'`);
   if (h === OBJECT_HASH) return identityHash(v);
   const r = callMethod(h, v, []);
-  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (typeof r === 'number' && Number.isInteger(r)) return r === -1 ? -2 : r;
   // A result that fits Py_hash_t is the hash; a bigger int is hashed (slot_tp_hash).
   if (typeof r === 'bigint') return BigInt.asIntN(64, r) === r ? r : N.hashBigInt(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
@@ -503,8 +510,12 @@ export function eqValue(a: PyValue, b: PyValue): boolean {
   if (ta !== 'object' && tb !== 'object') {
     if (ta === tb) return a === b;
     if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
-      // eslint-disable-next-line eqeqeq
-      return Number(a) == Number(b) && (ta !== 'bigint' && tb !== 'bigint' || BigInt(a as never) === BigInt(b as never));
+      // A raw float (non-integral number) never equals a bigint, and BigInt() would throw on it.
+      if (ta === 'bigint' || tb === 'bigint') {
+        const n = ta === 'bigint' ? b : a;
+        return (typeof n !== 'number' || Number.isInteger(n)) && BigInt(a as never) === BigInt(b as never);
+      }
+      return Number(a) === Number(b);
     }
     return false;
   }
@@ -542,7 +553,7 @@ export function isTrue(v: PyValue): boolean {
 /** repr(v) as a JS string. */
 export function repr(v: PyValue): string {
   switch (typeof v) {
-    case 'number': return String(v);
+    case 'number': return Number.isInteger(v) ? String(v) : floatRepr(v);
     case 'bigint': return N.bigIntToString(v);
     case 'boolean': return v ? 'True' : 'False';
     case 'string': return strReprHook(v);
@@ -578,7 +589,7 @@ export function repr(v: PyValue): string {
 export function str(v: PyValue): string {
   switch (typeof v) {
     case 'string': return v;
-    case 'number': return String(v);
+    case 'number': return Number.isInteger(v) ? String(v) : floatRepr(v);
     case 'bigint': return N.bigIntToString(v);
     case 'boolean': return v ? 'True' : 'False';
   }
@@ -678,18 +689,32 @@ function cmpNumbers(x: number, y: number, op: number): boolean {
 /** lhs OP rhs for BINARY_OP, in-place forms included (PyNumber_*, PyNumber_InPlace*). */
 export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
-    const r = N.intOpFast(op >= NB_INPLACE ? op - NB_INPLACE : op, a, b);
+    const o = op >= NB_INPLACE ? op - NB_INPLACE : op;
+    const r = Number.isInteger(a) && Number.isInteger(b) ? N.intOpFast(o, a, b) : N.floatOp(o, a, b);
     if (r !== undefined) return r;
   }
   if (op >= NB_INPLACE) return inplaceOp(op - NB_INPLACE, a, b);
   return binaryOpSlow(op, a, b);
 }
 
+/** v has __index__ (without calling it). */
+function hasIndex(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'number': return Number.isInteger(v);
+    case 'bigint': case 'boolean': return true;
+    case 'string': return false;
+  }
+  return v.cls.lookup('__index__') !== undefined;
+}
+
 function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
   const ta = typeOf(a);
   if (typeof a === 'object') {
     const f = ta.lookup(BINOP_IDUNDERS[op]);
-    if (f !== undefined) {
+    // list's and bytearray's *= are sequence repeats (sq_inplace_repeat),
+    // which PyNumber_InPlaceMultiply only tries with an int-like operand.
+    if (f !== undefined && !(op === BinOp.MULTIPLY && f instanceof PyMethodDescriptor &&
+        (f.owner === ListType || f.owner.name === 'bytearray') && !hasIndex(b))) {
       const r = callMethod(f, a, [b]);
       if (r !== NotImplemented) return r;
     }
@@ -752,7 +777,7 @@ export function positive(v: PyValue): PyValue {
 
 /** ~v */
 export function invert(v: PyValue): PyValue {
-  if (typeof v === 'number') return N.intInvert(v);
+  if (typeof v === 'number' && Number.isInteger(v)) return N.intInvert(v);
   const r = N.unaryNumber('invert', v);
   if (r !== undefined) return r;
   return unarySpecial(v, '__invert__', 'unary ~');
@@ -781,7 +806,7 @@ export function len(v: PyValue): number {
 }
 
 function lenResult(r: PyValue): number {
-  if (typeof r === 'number') {
+  if (typeof r === 'number' && Number.isInteger(r)) {
     if (r < 0) throw N.valueErrorMsg('__len__() should return >= 0');
     return r;
   }
@@ -797,15 +822,16 @@ function lenResult(r: PyValue): number {
 
 /** obj[key] (PyObject_GetItem). */
 export function getItem(obj: PyValue, key: PyValue): PyValue {
-  if (typeof obj === 'string' && typeof key === 'number') return strItem(obj, key);
+  // Raw floats are JS numbers too: Number.isInteger keeps them out of the int fast paths.
+  if (typeof obj === 'string' && typeof key === 'number' && Number.isInteger(key)) return strItem(obj, key);
   if (typeof obj === 'object') {
-    if (obj.cls === ListType && typeof key === 'number') {
+    if (obj.cls === ListType && typeof key === 'number' && Number.isInteger(key)) {
       const items = (obj as PyList).items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
       throw indexError('list index out of range');
     }
-    if (obj.cls === TupleType && typeof key === 'number') {
+    if (obj.cls === TupleType && typeof key === 'number' && Number.isInteger(key)) {
       const items = (obj as PyTuple).items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
@@ -834,7 +860,7 @@ export function setGenericAlias(f: (origin: PyValue, args: PyValue) => PyValue):
 
 /** obj[key] = value; value undefined means del obj[key]. */
 export function setItem(obj: PyValue, key: PyValue, value: PyValue | undefined): void {
-  if (value !== undefined && typeof obj === 'object' && obj.cls === ListType && typeof key === 'number') {
+  if (value !== undefined && typeof obj === 'object' && obj.cls === ListType && typeof key === 'number' && Number.isInteger(key)) {
     const items = (obj as PyList).items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length) { items[i] = value; return; }
@@ -943,14 +969,15 @@ export function toArray(v: PyValue): PyValue[] {
 /** v.__index__() as an int (number | bigint), or undefined if v has no __index__. */
 export function indexOpt(v: PyValue): number | bigint | undefined {
   switch (typeof v) {
-    case 'number': case 'bigint': return v;
+    case 'number': return Number.isInteger(v) ? v : undefined;
+    case 'bigint': return v;
     case 'boolean': return v ? 1 : 0;
     case 'string': return undefined;
   }
   const f = v.cls.lookup('__index__');
   if (f === undefined) return undefined;
   const r = callMethod(f, v, []);
-  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
 }

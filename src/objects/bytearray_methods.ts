@@ -51,7 +51,7 @@ function indexArg(b: PyByteArray, key: PyValue): number {
 function assignedBytes(v: PyValue): Uint8Array {
   const b = bytesLike(v);
   if (b !== undefined) return b.slice();
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string' || A.indexOpt(v) !== undefined) {
+  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string' || A.indexOpt(v) !== undefined) {
     throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
   }
   return bytesFromIterable(v, 'byte must be in range(0, 256)');

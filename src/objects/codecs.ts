@@ -36,7 +36,7 @@ export function unicodeErrorStr(e: PyBaseException): string | undefined {
   const a = e.args.items;
   if (a.length !== 5) return undefined;
   const [enc, obj, start, end, reason] = a;
-  if (typeof start !== 'number' || typeof end !== 'number') return undefined;
+  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end)) return undefined;
   const encs = A.str(enc), rs = A.str(reason);
   if (e.cls.isSubtype(UnicodeEncodeErrorType) && typeof obj === 'string') {
     if (end === start + 1) {

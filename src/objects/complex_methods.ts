@@ -4,7 +4,7 @@
 // and the signs of zeros), ints and floats taking part as complex(x, 0.0).
 
 import { Attrs, None, NotImplemented, PyObject, PyType, StrType, TF_HAS_DICT, typeOf, type PyValue } from './object.js';
-import { PyFloat, FloatType } from './float.js';
+import { PyFloat, FloatType, newFloat } from './float.js';
 import { PyComplex, ComplexType } from './complex.js';
 import { newTuple } from './tuple.js';
 import { typeError, valueError, overflowError, zeroDivisionError } from './exceptions.js';
@@ -26,6 +26,7 @@ function cval(self: PyValue): PyComplex {
 function operand(v: PyValue): [number, number] | undefined {
   if (v instanceof PyComplex) return [v.real, v.imag];
   if (v instanceof PyFloat) return [v.value, 0.0];
+  if (typeof v === 'number') return [v, 0.0]; // an int or a raw float
   const i = intOf(v);
   return i === undefined ? undefined : [N.intToFloat(i), 0.0];
 }
@@ -278,6 +279,7 @@ function eqImpl(self: PyValue, other: PyValue): boolean | undefined {
   const s = cval(self);
   if (other instanceof PyComplex) return s.real === other.real && s.imag === other.imag;
   if (other instanceof PyFloat) return s.imag === 0 && s.real === other.value;
+  if (typeof other === 'number') return s.imag === 0 && s.real === other; // an int or a raw float
   const i = intOf(other);
   if (i === undefined) return undefined;
   return s.imag === 0 && s.real == i; // eslint-disable-line eqeqeq
@@ -294,7 +296,7 @@ defineMethods(ComplexType, {
   '__bool__($self, /)': (self: PyValue) => cval(self).real !== 0 || cval(self).imag !== 0,
   '__neg__($self, /)': (self: PyValue) => mk(-cval(self).real, -cval(self).imag),
   '__pos__($self, /)': (self: PyComplex) => (self.cls === ComplexType ? self : mk(self.real, self.imag)),
-  '__abs__($self, /)': (self: PyValue) => new PyFloat(complexAbs(cval(self).real, cval(self).imag)),
+  '__abs__($self, /)': (self: PyValue) => newFloat(complexAbs(cval(self).real, cval(self).imag)),
   '__add__($self, value, /)': binop(cAdd, false),
   '__radd__($self, value, /)': binop(cAdd, true),
   '__sub__($self, value, /)': binop(cSub, false),
@@ -324,14 +326,14 @@ defineMethods(ComplexType, {
     return formatComplex(cval(self).real, cval(self).imag, s, typeOf(self).name);
   },
   '__complex__($self, /)': (self: PyComplex) => (self.cls === ComplexType ? self : mk(self.real, self.imag)),
-  '__getnewargs__($self, /)': (self: PyValue) => newTuple([new PyFloat(cval(self).real), new PyFloat(cval(self).imag)]),
+  '__getnewargs__($self, /)': (self: PyValue) => newTuple([newFloat(cval(self).real), newFloat(cval(self).imag)]),
   '__sizeof__($self, /)': () => 32,
   'conjugate($self, /)': (self: PyValue) => mk(cval(self).real, -cval(self).imag),
 });
 
 defineGetSets(ComplexType, {
-  real: [(self: PyComplex) => new PyFloat(self.real), null],
-  imag: [(self: PyComplex) => new PyFloat(self.imag), null],
+  real: [(self: PyComplex) => newFloat(self.real), null],
+  imag: [(self: PyComplex) => newFloat(self.imag), null],
 });
 
 export { FloatType };

@@ -4,7 +4,7 @@
 import { Bytes, CodePointStr, Complex, ELLIPSIS, type ConstantValue } from '../parser/constants.js';
 import { PyBytes } from './bytes.js';
 import { PyComplex } from './complex.js';
-import { PyFloat } from './float.js';
+import { PyFloat, newFloat } from './float.js';
 import { Ellipsis, None, type PyValue } from './object.js';
 
 /** Normalize a Python int given as bigint: a safe integer becomes a number. */
@@ -18,7 +18,7 @@ export function constantToPy(v: ConstantValue): PyValue {
   switch (typeof v) {
     case 'boolean': return v;
     case 'bigint': return normInt(v);
-    case 'number': return new PyFloat(v);
+    case 'number': return newFloat(v);
     case 'string': return v;
   }
   if (v === ELLIPSIS) return Ellipsis;

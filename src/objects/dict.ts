@@ -24,7 +24,7 @@
 // with the key's hash or underlying value; see lookup().
 
 import { PyObject, makeBuiltinType, typeOf, type PyValue, None, TF_MAPPING, TF_BASETYPE, type PyType } from './object.js';
-import { FloatType, PyFloat } from './float.js';
+import { FloatType, PyFloat, floatOf } from './float.js';
 import { hashValue, eqValue, keyKind, KEY_IDENTITY, KEY_BASE_VALUE, h64From, H64 } from './abstract.js';
 import { TupleType } from './tuple.js';
 import { hashParts, HP, slotKey, keyEq } from './hashparts.js';
@@ -71,9 +71,16 @@ export class PyDict extends PyObject {
   slo: number[] | null;
   /** Bumped on every insertion or deletion (iteration checks, JIT guards). */
   version: number;
+  /**
+   * A non-integral float has been a fast key: then a key that isn't simple
+   * (a Fraction, an object with its own __eq__) may equal one, which the
+   * fast index can't find by hash (see lookupHashed).
+   */
+  floatKeys: boolean;
 
   constructor(cls: PyType = DictType) {
     super(cls);
+    this.floatKeys = false;
     this.keys = [];
     this.vals = [];
     this.size = 0;
@@ -118,6 +125,15 @@ export class PyDict extends PyObject {
     const probe = base !== undefined ? simpleKey(base) : h;
     i = this.fast.get(probe) ?? -1;
     if (i >= 0 && eqValue(this.keys[i]!, k)) return i;
+    if (this.floatKeys && base === undefined) {
+      // Rare: scan the float keys with k's hash.
+      const keys = this.keys;
+      for (let j = 0; j < keys.length; j++) {
+        const kk = keys[j];
+        if (kk === undefined || floatOf(kk) === undefined || typeOf(kk) !== FloatType || hashValue(kk) != h) continue; // eslint-disable-line eqeqeq
+        if (eqValue(kk, k)) return this.keys === keys ? j : this.lookup(k);
+      }
+    }
     return -1;
   }
 
@@ -174,6 +190,7 @@ export class PyDict extends PyObject {
       this.keys.push(k);
       this.vals.push(v);
       this.fast.set(sk, n);
+      if (typeof sk === 'number' && !Number.isInteger(sk)) this.floatKeys = true;
       this.size++;
       this.version++;
       return;

@@ -426,7 +426,7 @@ defineMethods(SyntaxErrorType, {
     const lineno = fget(self, 'lineno') ?? None;
     const m = A.str(msg);
     const hasFile = typeof filename === 'string';
-    const hasLine = typeof lineno === 'number' || typeof lineno === 'bigint';
+    const hasLine = (typeof lineno === 'number' && Number.isInteger(lineno)) || typeof lineno === 'bigint';
     const base = hasFile ? filename.slice(filename.lastIndexOf('/') + 1) : '';
     if (hasFile && hasLine) return `${m} (${base}, line ${A.str(lineno)})`;
     if (hasFile) return `${m} (${base})`;
@@ -453,7 +453,7 @@ export function syntaxErrorFromParser(e: PySyntaxError, execInput = true): PyBas
 
 /** The fields of a Python SyntaxError as a PySyntaxError (for the traceback printer). */
 export function syntaxErrorFields(e: PyBaseException): PySyntaxError {
-  const num = (v: PyValue | undefined): number => (typeof v === 'number' ? v : typeof v === 'boolean' ? +v : -1);
+  const num = (v: PyValue | undefined): number => (typeof v === 'number' && Number.isInteger(v) ? v : typeof v === 'boolean' ? +v : -1);
   const t = typeOf(e);
   const kind = t === IndentationErrorType ? 'IndentationError' : t === TabErrorType ? 'TabError' : 'SyntaxError';
   const filename = fget(e, 'filename');
@@ -472,7 +472,7 @@ function strArg(v: PyValue, i: number): string {
   throw typeError(`argument ${i} must be str, not ${typeOf(v).name}`);
 }
 function intArg(v: PyValue, i: number): PyValue {
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return v;
+  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean') return v;
   const x = A.indexOpt(v);
   if (x === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   void i;

@@ -1,9 +1,23 @@
 // float: the class (Objects/floatobject.c).  Arithmetic lives in objects/number.ts,
 // methods in float_methods.ts.
 
-import { makeBuiltinType, type Attrs, type PyType } from './object.js';
+import { FloatType, type Attrs, type PyType, type PyValue } from './object.js';
 
-export const FloatType = makeBuiltinType('float');
+export { FloatType };
+
+/*
+ * Two representations of an exact float:
+ * - a JS number that is not an integer (0.5, 1e-7, +-Infinity): no
+ *   allocation beyond V8's own HeapNumber, and arithmetic on it is plain JS
+ *   arithmetic.  Ints are JS numbers too, so the rule is: a JS number is an
+ *   int if Number.isInteger says so, else a float;
+ * - a PyFloat box, needed for floats with integral values (1.0, -0.0,
+ *   1e300), which would otherwise read as ints, and for instances of float
+ *   subclasses.  A box may hold any value, so code may always box.
+ * Producers go through newFloat, which picks the representation; consumers
+ * read a float's value with floatOf, and test for an int with isSmallInt
+ * (never with `typeof v === 'number'` alone).
+ */
 
 /**
  * A float.  Deliberately not a subclass of PyObject (it has the same
@@ -22,6 +36,33 @@ export class PyFloat {
   }
 }
 
-export function newFloat(x: number): PyFloat {
-  return new PyFloat(x);
+/**
+ * An exact float with value x: raw when x is neither integral nor NaN, else
+ * boxed.  NaN is always boxed because a NaN float hashes and compares by
+ * identity (`d[x]` finds `x` in `{x: 1}`), and a raw NaN has none.
+ */
+export function newFloat(x: number): PyFloat | number {
+  return Number.isInteger(x) || x !== x ? new PyFloat(x) : x;
+}
+
+/** The value of a float (raw, boxed or a subclass instance), else undefined. */
+export function floatOf(v: PyValue): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? undefined : v;
+  return v instanceof PyFloat ? v.value : undefined;
+}
+
+/** The value of an exact float (raw or boxed), else undefined. */
+export function exactFloatOf(v: PyValue): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? undefined : v;
+  return typeof v === 'object' && v.cls === FloatType ? (v as PyFloat).value : undefined;
+}
+
+/** A raw float: a JS number that is not an int. */
+export function isRawFloat(v: PyValue): v is number {
+  return typeof v === 'number' && !Number.isInteger(v);
+}
+
+/** A small int: a JS number that is integral (big ints are bigints). */
+export function isSmallInt(v: PyValue): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
 }

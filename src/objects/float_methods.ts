@@ -4,7 +4,7 @@
 // own `cls`.
 
 import { Attrs, None, NotImplemented, PyObject, PyType, StrType, TF_HAS_DICT, typeOf, type PyValue } from './object.js';
-import { PyFloat, FloatType } from './float.js';
+import { PyFloat, FloatType, newFloat, floatOf } from './float.js';
 import { newTuple } from './tuple.js';
 import { typeError, valueError, overflowError, zeroDivisionError } from './exceptions.js';
 import { defineMethods, defineClassMethods, defineGetSets, PyBuiltinFunction } from './methods.js';
@@ -15,17 +15,21 @@ import { floatRepr, bytesRepr } from './repr.js';
 import { formatFloat, roundFixed } from './number_format.js';
 import { intOf, floatToInt, toAsciiNumeric, isAsciiSpace, bytesLikeData } from './int.js';
 
-/** The float value of a float or float-subclass instance, or undefined. */
-export function floatOf(v: PyValue): number | undefined {
-  return v instanceof PyFloat ? v.value : undefined;
+export { floatOf };
+
+/** self of a float method (raw or boxed; the descriptor machinery guarantees a float). */
+function fv(self: PyValue): number {
+  return typeof self === 'number' ? self : (self as PyFloat).value;
 }
 
-function fv(self: PyValue): number {
-  return (self as PyFloat).value;
+/** self as an exact float: itself, or a copy of a subclass instance's value. */
+function exactSelf(self: PyValue): PyValue {
+  return typeof self === 'number' || (self as PyFloat).cls === FloatType ? self : newFloat((self as PyFloat).value);
 }
 
 /** A float or int operand as a double (ints converted, possibly raising OverflowError), or undefined. */
 function operand(v: PyValue): number | undefined {
+  if (typeof v === 'number') return v;
   if (v instanceof PyFloat) return v.value;
   const i = intOf(v);
   return i === undefined ? undefined : N.intToFloat(i);
@@ -58,6 +62,7 @@ export function floatFromString(s: string): number {
 
 /** float(x) (PyNumber_Float) as a double. */
 export function toFloat(x: PyValue): number {
+  if (typeof x === 'number') return x;
   if (x instanceof PyFloat && x.cls === FloatType) return x.value;
   const i = intOf(x);
   if (i !== undefined && typeof x !== 'object') return N.intToFloat(i);
@@ -65,8 +70,9 @@ export function toFloat(x: PyValue): number {
   const ff = t.lookup('__float__');
   if (ff !== undefined) {
     const r = A.callMethod(ff, x, []);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.value;
+    const f = floatOf(r);
+    if (f === undefined) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return f;
   }
   const fi = t.lookup('__index__');
   if (fi !== undefined) return N.intToFloat(A.index(x));
@@ -99,7 +105,7 @@ function floatNew(args: PyValue[], kwnames: string[] | null): PyValue {
   if (npos > 1) throw typeError(`float expected at most 1 argument, got ${npos}`);
   if (npos === 0) return newFloatOf(cls, 0.0);
   const x = args[1];
-  if (cls === FloatType && x instanceof PyFloat && x.cls === FloatType) return x;
+  if (cls === FloatType) return typeof x === 'number' && !Number.isInteger(x) || x instanceof PyFloat && x.cls === FloatType ? x : newFloat(toFloat(x));
   return newFloatOf(cls, toFloat(x));
 }
 
@@ -138,7 +144,7 @@ function floatRound(self: PyValue, nd: PyValue | undefined): PyValue {
   }
   const n = A.index(nd);
   const k = typeof n === 'bigint' ? (n > 0n ? 1000 : -1000) : n;
-  return new PyFloat(floatRoundDigits(x, k));
+  return newFloat(floatRoundDigits(x, k));
 }
 
 // ---- hex / fromhex ------------------------------------------------------------------------
@@ -239,7 +245,7 @@ function binop(op: number, reflected: boolean) {
 function divmodImpl(x: number, y: number): PyValue {
   if (y === 0) throw zeroDivisionError('float divmod()');
   const [q, r] = N.floatDivmod(x, y);
-  return newTuple([new PyFloat(q), new PyFloat(r)]);
+  return newTuple([newFloat(q), newFloat(r)]);
 }
 
 function powImpl(x: number, y: number, mod: PyValue | undefined): PyValue {
@@ -252,6 +258,7 @@ function cmp(op: number) {
     const x = fv(self);
     let y: number | bigint;
     if (other instanceof PyFloat) y = other.value;
+    else if (typeof other === 'number') y = other;
     else {
       const i = intOf(other);
       if (i === undefined) return NotImplemented;
@@ -269,9 +276,9 @@ function cmp(op: number) {
 }
 
 /** hash(float): NaN hashes by identity in 3.11. */
-export function hashFloatObject(f: PyFloat): number | bigint {
-  const x = f.value;
-  return x !== x ? A.identityHash(f) : N.hashFloatExact(x);
+export function hashFloatObject(f: PyValue): number | bigint {
+  const x = fv(f);
+  return x !== x ? A.identityHash(f as PyObject) : N.hashFloatExact(x);
 }
 
 FloatType.dict.set('__new__', new PyBuiltinFunction('__new__', floatNew, FloatType, 'float.__new__'));
@@ -279,17 +286,17 @@ FloatType.doc = 'Convert a string or number to a floating point number, if possi
 
 defineMethods(FloatType, {
   '__repr__($self, /)': (self: PyValue) => floatRepr(fv(self)),
-  '__hash__($self, /)': (self: PyFloat) => hashFloatObject(self),
+  '__hash__($self, /)': hashFloatObject,
   '__bool__($self, /)': (self: PyValue) => fv(self) !== 0,
   '__int__($self, /)': (self: PyValue) => floatToInt(fv(self)),
   '__trunc__($self, /)': (self: PyValue) => floatToInt(fv(self)),
   '__floor__($self, /)': (self: PyValue) => floatToInt(Math.floor(fv(self))),
   '__ceil__($self, /)': (self: PyValue) => floatToInt(Math.ceil(fv(self))),
-  '__float__($self, /)': (self: PyFloat) => (self.cls === FloatType ? self : new PyFloat(self.value)),
+  '__float__($self, /)': exactSelf,
   '__round__($self, ndigits=None, /)': floatRound,
-  '__neg__($self, /)': (self: PyValue) => new PyFloat(-fv(self)),
-  '__pos__($self, /)': (self: PyFloat) => (self.cls === FloatType ? self : new PyFloat(self.value)),
-  '__abs__($self, /)': (self: PyValue) => new PyFloat(Math.abs(fv(self))),
+  '__neg__($self, /)': (self: PyValue) => newFloat(-fv(self)),
+  '__pos__($self, /)': exactSelf,
+  '__abs__($self, /)': (self: PyValue) => newFloat(Math.abs(fv(self))),
   '__add__($self, value, /)': binop(BinOp.ADD, false),
   '__radd__($self, value, /)': binop(BinOp.ADD, true),
   '__sub__($self, value, /)': binop(BinOp.SUBTRACT, false),
@@ -332,9 +339,9 @@ defineMethods(FloatType, {
     if (s === '') return A.str(self);
     return formatFloat(fv(self), s, typeOf(self).name);
   },
-  '__getnewargs__($self, /)': (self: PyValue) => newTuple([new PyFloat(fv(self))]),
+  '__getnewargs__($self, /)': (self: PyValue) => newTuple([newFloat(fv(self))]),
   '__sizeof__($self, /)': () => 24,
-  'conjugate($self, /)': (self: PyFloat) => (self.cls === FloatType ? self : new PyFloat(self.value)),
+  'conjugate($self, /)': exactSelf,
   'is_integer($self, /)': (self: PyValue) => Number.isInteger(fv(self)),
   'as_integer_ratio($self, /)': (self: PyValue) => asIntegerRatio(fv(self)),
   'hex($self, /)': (self: PyValue) => floatHex(fv(self)),
@@ -346,8 +353,8 @@ defineClassMethods(FloatType, {
       throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
     }
     const x = floatFromHex(A.strValue(s));
-    if (cls === FloatType) return new PyFloat(x);
-    return A.call(cls, [new PyFloat(x)]);
+    if (cls === FloatType) return newFloat(x);
+    return A.call(cls, [newFloat(x)]);
   },
   // float___getformat___impl: JS numbers (and Float32Array floats) are IEEE 754, in the host's byte order.
   '__getformat__(typestr, /)': (cls: PyType, t: PyValue) => {
@@ -362,6 +369,6 @@ defineClassMethods(FloatType, {
 });
 
 defineGetSets(FloatType, {
-  real: [(self: PyFloat) => (self.cls === FloatType ? self : new PyFloat(self.value)), null],
-  imag: [() => new PyFloat(0.0), null],
+  real: [exactSelf, null],
+  imag: [() => newFloat(0.0), null],
 });

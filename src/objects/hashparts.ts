@@ -16,6 +16,7 @@ export const HP = { hi: 0, lo: 0 };
 export function hashParts(v: PyValue): void {
   switch (typeof v) {
     case 'number': {
+      if (!Number.isInteger(v)) { h64From(hashValue(v)); HP.hi = H64.hi; HP.lo = H64.lo; return; } // a raw float
       const h = v === -1 ? -2 : v;
       HP.lo = h >>> 0;
       HP.hi = (h >= 0 && h < 4294967296) ? 0 : Math.floor(h / 4294967296) >>> 0;

@@ -9,7 +9,7 @@
 import {
   Attrs, IntType, BoolType, None, NotImplemented, PyObject, PyType, StrType, TF_HAS_DICT, typeOf, type PyValue,
 } from './object.js';
-import { PyFloat, FloatType } from './float.js';
+import { PyFloat, FloatType, newFloat } from './float.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyBytes, PyByteArray, BytesType } from './bytes.js';
 import { typeError, valueError, overflowError, zeroDivisionError, DeprecationWarningType } from './exceptions.js';
@@ -33,7 +33,8 @@ export class PyInt extends PyObject {
 /** The int value of an int, bool or int-subclass instance; undefined for anything else. */
 export function intOf(v: PyValue): number | bigint | undefined {
   switch (typeof v) {
-    case 'number': case 'bigint': return v;
+    case 'number': return Number.isInteger(v) ? v : undefined;
+    case 'bigint': return v;
     case 'boolean': return v ? 1 : 0;
     case 'string': return undefined;
   }
@@ -237,6 +238,7 @@ export function floatToInt(x: number): number | bigint {
 export function toInt(x: PyValue): number | bigint {
   const i = intOf(x);
   if (i !== undefined && typeof x !== 'object') return i;
+  if (typeof x === 'number') return floatToInt(x); // a raw float
   if (x instanceof PyFloat && x.cls === FloatType) return floatToInt(x.value);
   const t = typeOf(x);
   const fi = t.lookup('__int__');
@@ -512,7 +514,7 @@ defineMethods(IntType, {
   '__trunc__($self, /)': (self: PyValue) => iv(self),
   '__floor__($self, /)': (self: PyValue) => iv(self),
   '__ceil__($self, /)': (self: PyValue) => iv(self),
-  '__float__($self, /)': (self: PyValue) => new PyFloat(N.intToFloat(iv(self))),
+  '__float__($self, /)': (self: PyValue) => newFloat(N.intToFloat(iv(self))),
   '__round__($self, ndigits=<unrepresentable>, /)': (self: PyValue, nd: PyValue | undefined) => intRound(iv(self), nd),
   '__neg__($self, /)': (self: PyValue) => { const v = iv(self); return typeof v === 'number' ? (v === 0 ? 0 : -v) : N.normInt(-v); },
   '__pos__($self, /)': (self: PyValue) => iv(self),
@@ -593,7 +595,7 @@ defineGetSets(IntType, {
 /** abs(x) (PyNumber_Absolute). */
 export function builtinAbs(x: PyValue): PyValue {
   if (typeof x === 'number') return x < 0 ? -x : x;
-  if (x instanceof PyFloat && x.cls === FloatType) return new PyFloat(Math.abs(x.value));
+  if (x instanceof PyFloat && x.cls === FloatType) return newFloat(Math.abs(x.value));
   const r = A.callSpecial(x, '__abs__', []);
   if (r === undefined) throw typeError(`bad operand type for abs(): '${typeOf(x).name}'`);
   return r;

@@ -126,7 +126,7 @@ function repeat(items: PyValue[], n: number | bigint): PyValue[] {
 
 /** The repetition count of `seq * n`, or undefined when n has no __index__ (-> NotImplemented). */
 function repeatCount(n: PyValue): number | bigint | undefined {
-  if (typeof n === 'number') return n;
+  if (typeof n === 'number' && Number.isInteger(n)) return n;
   if (typeof n === 'string') return undefined;
   return indexOpt(n);
 }
@@ -268,8 +268,9 @@ defineMethods(ListType, {
     return c === undefined ? NotImplemented : new PyList(repeat(self.items, c));
   },
   '__imul__($self, value, /)': (self: PyList, n) => {
+    // (`l *= x` comes here only with an int-like x: abstract.ts inplaceOp.)
     const c = repeatCount(n);
-    if (c === undefined) return NotImplemented;
+    if (c === undefined) throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
     const r = repeat(self.items, c);
     self.items.length = 0;
     for (let i = 0; i < r.length; i++) self.items.push(r[i]);
@@ -343,7 +344,7 @@ defineClassMethods(ListType, { '__class_getitem__($cls, item, /)': classGetItem 
 /** `reverse` is clinic's bool(accept={int}): ints and bools only. */
 export function sortReverseFlag(v: PyValue): boolean {
   if (typeof v === 'boolean') return v;
-  if (typeof v === 'number' || typeof v === 'bigint') return v !== 0 && v !== 0n;
+  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint') return v !== 0 && v !== 0n;
   const i = indexOpt(v);
   if (i === undefined || typeOf(v).name === 'float') throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return isTrue(i);

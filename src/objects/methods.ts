@@ -354,13 +354,32 @@ export function wrapMethod(sig: Signature, impl: (self: PyValue, ...a: any[]) =>
   };
 }
 
+/**
+ * The dunders CPython implements as type slots (wrapper_descriptor: "slot
+ * wrapper", "requires a 'T' object" errors); other dunders in a type's
+ * method table are method_descriptors, like list.__getitem__ and
+ * dict.__contains__, which CPython defines both ways (METH_COEXIST).
+ */
+const SLOT_DUNDERS = new Set(('abs add and bool call delattr delete delitem divmod eq float floordiv ge get getattribute ' +
+  'gt iadd iand ifloordiv ilshift imatmul imod imul index init int invert ior ipow irshift isub iter itruediv ixor le len ' +
+  'lshift lt matmul mod mul ne neg next or pos pow radd rand rdivmod repr rfloordiv rlshift rmatmul rmod rmul ror rpow ' +
+  'rrshift rshift rsub rtruediv rxor set setattr setitem str sub truediv xor hash await aiter anext contains getitem del')
+  .split(' ').map((n) => `__${n}__`));
+
+function isSlotWrapper(type: PyType, name: string): boolean {
+  if (!SLOT_DUNDERS.has(name)) return false;
+  if (name === '__getitem__') return type.name !== 'list' && type.name !== 'dict';
+  if (name === '__contains__') return type.name !== 'dict' && type.name !== 'set' && type.name !== 'frozenset';
+  return true;
+}
+
 /** Add methods to a builtin type from a table of signature -> implementation. */
 export function defineMethods(type: PyType, table: Record<string, (self: any, ...a: any[]) => PyValue>): void {
   for (const [sigText, impl] of Object.entries(table)) {
     const sig = new Signature(sigText.includes('(') ? sigText : sigText + '()');
     const name = sig.name;
     sig.qualname = `${type.name}.${name}`;
-    const isSlot = name.startsWith('__') && name.endsWith('__');
+    const isSlot = isSlotWrapper(type, name);
     const m = new PyMethodDescriptor(name, type, wrapMethod(sig, impl), null, isSlot);
     if (!sig.varargs && !sig.varkw && simpleSignature(sig)) {
       m.direct = impl;

@@ -4,9 +4,10 @@
 //
 // ints are JS numbers (safe integers) or bigints; every result is normalized
 // (normInt): a value that fits a safe integer is a number, and -0 never
-// appears.  bools take part as 0/1.  floats are PyFloat.
+// appears.  bools take part as 0/1.  floats are raw non-integral
+// numbers or PyFloat boxes (float.ts).
 
-import { PyFloat, FloatType } from './float.js';
+import { PyFloat, FloatType, newFloat, exactFloatOf } from './float.js';
 import { PyBaseException, OverflowErrorType, ValueErrorType, ZeroDivisionErrorType } from './exceptions.js';
 import { BinOp } from '../compiler/opcodes.js';
 import type { PyValue } from './object.js';
@@ -30,7 +31,8 @@ function zeroDiv(msg: string): PyBaseException {
 /** An int operand (number/bigint/bool) as number|bigint, or undefined for non-ints. */
 function asInt(v: PyValue): number | bigint | undefined {
   switch (typeof v) {
-    case 'number': case 'bigint': return v;
+    case 'number': return Number.isInteger(v) ? v : undefined;
+    case 'bigint': return v;
     case 'boolean': return v ? 1 : 0;
   }
   return undefined;
@@ -68,7 +70,7 @@ export function intOpFast(op: number, a: number, b: number): PyValue | undefined
     }
     case BinOp.TRUE_DIVIDE:
       if (b === 0) throw zeroDiv('division by zero');
-      return new PyFloat(a / b);
+      return newFloat(a / b);
     case BinOp.POWER: return intPow(a, b);
     case BinOp.AND: return (a | 0) === a && (b | 0) === b ? a & b : wideBitOp(BinOp.AND, a, b);
     case BinOp.OR: return (a | 0) === a && (b | 0) === b ? a | b : wideBitOp(BinOp.OR, a, b);
@@ -120,7 +122,7 @@ export function intOp(op: number, a: number | bigint, b: number | bigint): PyVal
     }
     case BinOp.TRUE_DIVIDE: {
       if (y === 0n) throw zeroDiv('division by zero');
-      return new PyFloat(bigTrueDiv(x, y));
+      return newFloat(bigTrueDiv(x, y));
     }
     case BinOp.POWER: return intPow(a, b);
     case BinOp.AND: return normInt(x & y);
@@ -344,31 +346,30 @@ export function numberOp(op: number, a: PyValue, b: PyValue): PyValue | undefine
     case BinOp.FLOOR_DIVIDE: case BinOp.REMAINDER: case BinOp.POWER: break;
     default: return undefined; // not a float operator: the dunders decide (and raise)
   }
-  let x: number, y: number;
-  if (typeof a === 'object' && a.cls === FloatType) x = (a as PyFloat).value;
-  else if (ia !== undefined) x = NaN;
-  else return undefined;
-  if (typeof b === 'object' && b.cls === FloatType) y = (b as PyFloat).value;
+  const fa = exactFloatOf(a);
+  if (fa === undefined && ia === undefined) return undefined;
+  let y: number;
+  const fb = exactFloatOf(b);
+  if (fb !== undefined) y = fb;
   else if (ib !== undefined) y = intToFloat(ib);
   else return undefined;
-  if (ia !== undefined) x = intToFloat(ia);
-  return floatOp(op, x, y);
+  return floatOp(op, fa !== undefined ? fa : intToFloat(ia!), y);
 }
 
 export function floatOp(op: number, x: number, y: number): PyValue | undefined {
   switch (op) {
-    case BinOp.ADD: return new PyFloat(x + y);
-    case BinOp.SUBTRACT: return new PyFloat(x - y);
-    case BinOp.MULTIPLY: return new PyFloat(x * y);
+    case BinOp.ADD: return newFloat(x + y);
+    case BinOp.SUBTRACT: return newFloat(x - y);
+    case BinOp.MULTIPLY: return newFloat(x * y);
     case BinOp.TRUE_DIVIDE:
       if (y === 0) throw zeroDiv('float division by zero');
-      return new PyFloat(x / y);
+      return newFloat(x / y);
     case BinOp.FLOOR_DIVIDE:
       if (y === 0) throw zeroDiv('float floor division by zero');
-      return new PyFloat(floatDivmod(x, y)[0]);
+      return newFloat(floatDivmod(x, y)[0]);
     case BinOp.REMAINDER:
       if (y === 0) throw zeroDiv('float modulo');
-      return new PyFloat(floatMod(x, y));
+      return newFloat(floatMod(x, y));
     case BinOp.POWER: return floatPow(x, y);
   }
   return undefined;
@@ -420,23 +421,23 @@ function isOddInteger(y: number): boolean {
  * non-integral exponent gives a complex result, overflow raises.
  */
 export function floatPow(iv: number, iw: number): PyValue {
-  if (iw === 0) return new PyFloat(1.0);
-  if (iv !== iv) return new PyFloat(iv);
-  if (iw !== iw) return new PyFloat(iv === 1.0 ? 1.0 : iw);
+  if (iw === 0) return newFloat(1.0);
+  if (iv !== iv) return newFloat(iv);
+  if (iw !== iw) return newFloat(iv === 1.0 ? 1.0 : iw);
   if (iw === Infinity || iw === -Infinity) {
     const a = Math.abs(iv);
-    if (a === 1.0) return new PyFloat(1.0);
-    if ((iw > 0) === (a > 1.0)) return new PyFloat(Math.abs(iw));
-    return new PyFloat(0.0);
+    if (a === 1.0) return newFloat(1.0);
+    if ((iw > 0) === (a > 1.0)) return newFloat(Math.abs(iw));
+    return newFloat(0.0);
   }
   if (iv === Infinity || iv === -Infinity) {
     const odd = isOddInteger(iw);
-    if (iw > 0) return new PyFloat(odd ? iv : Math.abs(iv));
-    return new PyFloat(odd ? (iv < 0 ? -0.0 : 0.0) : 0.0);
+    if (iw > 0) return newFloat(odd ? iv : Math.abs(iv));
+    return newFloat(odd ? (iv < 0 ? -0.0 : 0.0) : 0.0);
   }
   if (iv === 0) {
     if (iw < 0) throw zeroDiv('0.0 cannot be raised to a negative power');
-    return new PyFloat(isOddInteger(iw) ? iv : 0.0);
+    return newFloat(isOddInteger(iw) ? iv : 0.0);
   }
   let negate = false;
   if (iv < 0) {
@@ -444,11 +445,11 @@ export function floatPow(iv: number, iw: number): PyValue {
     iv = -iv;
     negate = isOddInteger(iw);
   }
-  if (iv === 1.0) return new PyFloat(negate ? -1.0 : 1.0);
+  if (iv === 1.0) return newFloat(negate ? -1.0 : 1.0);
   let r = powPositive(iv, iw);
   if (negate) r = -r;
   if (r === Infinity || r === -Infinity) throw overflowErrorMsg("(34, 'Numerical result out of range')");
-  return new PyFloat(r);
+  return newFloat(r);
 }
 
 // ---- a correctly rounded pow ------------------------------------------------------------
@@ -595,9 +596,9 @@ export function unaryNumber(which: 'neg' | 'pos' | 'invert', v: PyValue): PyValu
     if (which === 'pos') return i;
     return intInvert(i);
   }
-  if (typeof v === 'object' && v.cls === FloatType) {
-    const x = (v as PyFloat).value;
-    if (which === 'neg') return new PyFloat(-x);
+  const x = exactFloatOf(v);
+  if (x !== undefined) {
+    if (which === 'neg') return newFloat(-x);
     if (which === 'pos') return v;
   }
   return undefined;

@@ -263,12 +263,16 @@ export const Ellipsis: PyObject = new PyObject(EllipsisType);
 export const IntType = makeBuiltinType('int');
 export const BoolType = makeBuiltinType('bool', IntType, 0, false);
 export const StrType = makeBuiltinType('str');
+/** float is here (re-exported by float.ts) because typeOf needs it: see float.ts. */
+export const FloatType = makeBuiltinType('float');
 
 /** The Python type of any value. */
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
     case 'object': return v.cls;
-    case 'number': case 'bigint': return IntType;
+    // A JS number is an int when integral, else a float (see float.ts).
+    case 'number': return Number.isInteger(v) ? IntType : FloatType;
+    case 'bigint': return IntType;
     case 'string': return StrType;
     case 'boolean': return BoolType;
   }

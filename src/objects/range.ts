@@ -68,7 +68,7 @@ defineNew(RangeType, (cls, args, kwnames) => {
 });
 
 function isExactInt(v: PyValue): v is number | bigint | boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
 /** The position of int x in r, or -1 (range_contains_long / range_index). */
@@ -116,12 +116,13 @@ defineMethods(RangeType, {
       const start = BigInt(self.start), step = BigInt(self.step);
       return new PyRange(normInt(start + a * step), normInt(start + b * step), normInt(step * c));
     }
-    if (typeof key === 'number' && typeof self.length === 'number') {
+    if (typeof key === 'number' && Number.isInteger(key) && typeof self.length === 'number') {
       const i = key < 0 ? key + self.length : key;
       if (i >= 0 && i < self.length) return self.item(i);
       throw indexError('range object index out of range');
     }
-    if (typeof key === 'string' || (typeof key === 'object' && typeOf(key).lookup('__index__') === undefined)) {
+    // (A non-integral number is a raw float.)
+    if (typeof key === 'string' || (typeof key === 'number' && !Number.isInteger(key)) || (typeof key === 'object' && typeOf(key).lookup('__index__') === undefined)) {
       throw typeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
     }
     let i = BigInt(index(key));

@@ -85,7 +85,7 @@ export function boundsFor(start: PyValue | undefined, stop: PyValue | undefined,
  * (PyNumber_AsSsize_t(key, PyExc_IndexError)): huge ints raise IndexError.
  */
 export function subscriptIndex(key: PyValue): number | undefined {
-  if (typeof key === 'number') return key;
+  if (typeof key === 'number') return Number.isInteger(key) ? key : undefined;
   if (typeof key === 'string' || (typeof key === 'object' && key.cls.lookup('__index__') === undefined)) return undefined;
   const i = indexOpt(key)!;
   if (typeof i === 'bigint') throw indexError(`cannot fit 'int' into an index-sized integer`);
@@ -121,7 +121,7 @@ export function seqCompare(a: { items: PyValue[] }, b: { items: PyValue[] }, op:
     const x = a.items[i], y = b.items[i];
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') {
-      // Different numbers are different ints: no Python code to run.
+      // Different numbers (ints or raw floats) are unequal: no Python code to run.
       break;
     }
     if (!eqValue(x, y)) break;

@@ -57,7 +57,7 @@ export function strArg(v: PyValue, prefix: string): string {
 
 /** A Py_ssize_t argument (clinic's ssize_t converter). */
 export function ssizeArg(v: PyValue): number {
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'object' && typeOf(v).name === 'float') throw typeError(`'float' object cannot be interpreted as an integer`);
   const i = A.indexOpt(v);
   if (i === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
@@ -70,7 +70,7 @@ const BIG = Number.MAX_SAFE_INTEGER;
 /** A start/end argument of find/count/...: None or an __index__ (_PyEval_SliceIndex), clamped. */
 export function sliceIndexArg(v: PyValue | undefined, dflt: number): number {
   if (v === undefined || v === A.None) return dflt;
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
   const i = A.indexOpt(v);
   if (i === undefined) throw typeError('slice indices must be integers or None or have an __index__ method');
   if (typeof i === 'bigint') return i < 0n ? -BIG : BIG;
@@ -230,7 +230,7 @@ defineMethods(StrType, {
   '__len__($self, /)': (self) => cpLen(sv(self)),
   '__getitem__($self, key, /)': (self, key: PyValue) => {
     const s = sv(self);
-    if (typeof key === 'number') return strItem(s, key);
+    if (typeof key === 'number' && Number.isInteger(key)) return strItem(s, key);
     if (key instanceof PySlice) return strSlice(s, key);
     const i = A.indexOpt(key);
     if (i === undefined) throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);

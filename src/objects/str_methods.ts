@@ -401,7 +401,7 @@ function translate(s: string, table: PyValue): string {
         throw e;
       }
       if (v === None) r = null;
-      else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+      else if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean') {
         const n = Number(v);
         if (n < 0 || n > 0x10ffff) throw valueError('character mapping must be in range(0x110000)');
         r = chr(n);
@@ -431,7 +431,7 @@ function maketrans(x: PyValue, y: PyValue | undefined, z: PyValue | undefined): 
       if (ks !== undefined) {
         if (cpLen(ks) !== 1) throw valueError('string keys in translate table must be of length 1');
         d.set(codePoints(ks)[0], v);
-      } else if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') {
+      } else if ((typeof k === 'number' && Number.isInteger(k)) || typeof k === 'bigint' || typeof k === 'boolean') {
         d.set(typeof k === 'boolean' ? (k ? 1 : 0) : k, v);
       } else throw typeError('keys in translate table must be strings or integers');
     }
@@ -632,8 +632,8 @@ defineMethods(StrType, {
 /** clinic's `int` converter for flags (splitlines' keepends). */
 function intFlag(v: PyValue): boolean {
   if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'object' && typeOf(v).name === 'float') throw typeError("'float' object cannot be interpreted as an integer");
+  if (typeof v === 'number' && Number.isInteger(v)) return v !== 0;
+  if (typeof v !== 'string' && typeOf(v).name === 'float') throw typeError("'float' object cannot be interpreted as an integer");
   const i = A.indexOpt(v);
   if (i === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return i !== 0 && i !== 0n;

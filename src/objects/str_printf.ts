@@ -150,7 +150,7 @@ function isNumber(v: PyValue): boolean {
 
 /** The int a %d/%x/%o conversion formats (mainformatlong), or a TypeError. */
 function intForFormat(v: PyValue, c: string): number | bigint {
-  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const wrong = () => typeError(c === 'o' || c === 'x' || c === 'X'
     ? `%${c} format: an integer is required, not ${typeOf(v).name}`
@@ -162,12 +162,13 @@ function intForFormat(v: PyValue, c: string): number | bigint {
     return i;
   }
   // PyNumber_Long: __int__, __index__, or truncating a float.
+  if (typeof v === 'number') return floatToInt(v); // a raw float
   if (v instanceof PyFloat) return floatToInt(v.value);
   const t = (v as { cls: { lookup(n: string): PyValue | undefined } }).cls;
   const f = t.lookup('__int__');
   if (f !== undefined) {
     const r = A.callMethod(f, v, []);
-    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
     if (typeof r === 'boolean') return r ? 1 : 0;
     throw typeError(`__int__ returned non-int (type ${typeOf(r).name})`);
   }
@@ -201,6 +202,7 @@ export function floatOf(v: PyValue, c?: string): number {
     if (f !== undefined) {
       const r = A.callMethod(f, v, []);
       if (r instanceof PyFloat) return r.value;
+      if (typeof r === 'number' && !Number.isInteger(r)) return r; // a raw float
       throw typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
     }
     const i = A.indexOpt(v);
@@ -324,7 +326,7 @@ function printf(fmt: string, args: PyValue, mode: Mode): string {
     }
     const getStar = (): number => {
       const v = nextPositional();
-      if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'bigint' && !(typeof v === 'object' && v.cls.isSubtype(IntType))) {
+      if (!(typeof v === 'number' && Number.isInteger(v)) && typeof v !== 'boolean' && typeof v !== 'bigint' && !(typeof v === 'object' && v.cls.isSubtype(IntType))) {
         throw typeError('* wants int');
       }
       const k = Number(A.index(v));

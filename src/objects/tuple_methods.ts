@@ -42,7 +42,7 @@ defineNew(TupleType, (cls, args, kwnames) => {
 });
 
 function repeatTuple(self: PyTuple, n: PyValue): PyValue {
-  const c = typeof n === 'number' ? n : typeof n === 'string' ? undefined : indexOpt(n);
+  const c = typeof n === 'number' && Number.isInteger(n) ? n : typeof n === 'string' ? undefined : indexOpt(n);
   if (c === undefined) return NotImplemented;
   if (typeof c === 'bigint') throw overflowError(`cannot fit 'int' into an index-sized integer`);
   const items = self.items;

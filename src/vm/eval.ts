@@ -22,7 +22,7 @@ import { PyCell, PyFunction, PyMethod } from '../objects/function.js';
 import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
-import { PyFloat, FloatType } from '../objects/float.js';
+import { PyFloat, FloatType, newFloat } from '../objects/float.js';
 import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
 import { OBJECT_NEW, objectNew, refreshCallCache, typeCall } from '../objects/typeobject.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
@@ -43,15 +43,33 @@ import { setHas } from '../objects/set_methods.js';
 
 const EMPTY_ARGS: PyValue[] = [];
 
-/** float OP float for the common operators, or undefined (then the helper decides). */
-function floatArith(op: number, x: number, y: number): PyFloat | undefined {
+/**
+ * float OP float for the common operators, or undefined (then the helper
+ * decides).  The result is raw unless integral or NaN (float.ts newFloat,
+ * spelled out so that the hot path has no call).
+ */
+function floatArith(op: number, x: number, y: number): PyValue | undefined {
+  // (Called with one operand a boxed float: boxedFloatArith.)
+  let r: number;
   switch (op) {
-    case 0: return new PyFloat(x + y);
-    case 10: return new PyFloat(x - y);
-    case 5: return new PyFloat(x * y);
-    case 11: return y === 0 ? undefined : new PyFloat(x / y);
+    case 0: r = x + y; break;
+    case 10: r = x - y; break;
+    case 5: r = x * y; break;
+    case 11: if (y === 0) return undefined; r = x / y; break;
+    default: return undefined;
   }
-  return undefined;
+  return Number.isInteger(r) || r !== r ? new PyFloat(r) : r;
+}
+
+/**
+ * a OP b where one operand is a boxed exact float (float.ts) and the other
+ * a float or an int that is a JS number, or undefined (then the helper decides).
+ */
+function boxedFloatArith(op: number, a: PyValue, b: PyValue): PyValue | undefined {
+  // A JS number is an int or a raw float: either way its value as a double.
+  const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === FloatType ? (a as PyFloat).value : undefined;
+  const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === FloatType ? (b as PyFloat).value : undefined;
+  return x !== undefined && y !== undefined ? floatArith(op, x, y) : undefined;
 }
 
 /**
@@ -482,7 +500,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             const key = stack[--sp]!;
             stack[sp] = undefined;
             const obj = stack[sp - 1]!;
-            if (typeof key === 'number' && typeof obj === 'object' && (obj.cls === ListType || obj.cls === TupleType)) {
+            if (typeof key === 'number' && Number.isInteger(key) && typeof obj === 'object' && (obj.cls === ListType || obj.cls === TupleType)) {
               const items = (obj as PyList).items;
               const i = key < 0 ? key + items.length : key;
               if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]; break; }
@@ -545,19 +563,27 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             }
             const a = stack[sp - 1]!;
             if (typeof a === 'number' && typeof b === 'number') {
-              // The commonest int cases inline; everything else through the helper.
+              // Ints and raw floats (float.ts): the commonest operators inline,
+              // everything else (and int overflow) through the helper.
+              // The int and the float operations are separate JS operations, so
+              // that V8's feedback keeps the int ones on small integers.
               const o = bop >= NB_INPLACE ? bop - NB_INPLACE : bop;
-              if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
-              else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
-              else if (o === 5) { const r = a * b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r === 0 ? 0 : r; break; } }
-            } else if ((typeof a === 'object' && a.cls === FloatType) || (typeof b === 'object' && b.cls === FloatType)) {
-              // float op float, float op int, int op float (ints that are JS numbers).
-              const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === FloatType ? (a as PyFloat).value : undefined;
-              const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === FloatType ? (b as PyFloat).value : undefined;
-              if (x !== undefined && y !== undefined) {
-                const r = floatArith(bop >= NB_INPLACE ? bop - NB_INPLACE : bop, x, y);
-                if (r !== undefined) { stack[sp - 1] = r; break; }
+              if (Number.isInteger(a) && Number.isInteger(b)) {
+                if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
+                else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
+                else if (o === 5) { const r = a * b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r === 0 ? 0 : r; break; } }
+              } else {
+                let r: number;
+                if (o === 0) r = a + b;
+                else if (o === 10) r = a - b;
+                else if (o === 5) r = a * b;
+                else if (o === 11 && b !== 0) r = a / b;
+                else r = NaN; // the helper decides
+                if (r === r) { stack[sp - 1] = Number.isInteger(r) ? new PyFloat(r) : r; break; }
               }
+            } else if ((typeof a === 'object' && a.cls === FloatType) || (typeof b === 'object' && b.cls === FloatType)) {
+              const r = boxedFloatArith(bop >= NB_INPLACE ? bop - NB_INPLACE : bop, a, b);
+              if (r !== undefined) { stack[sp - 1] = r; break; }
             } else if (typeof a === 'string' && typeof b === 'string' && (bop === 0 || bop === NB_INPLACE)) {
               stack[sp - 1] = a + b;
               break;

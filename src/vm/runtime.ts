@@ -452,7 +452,7 @@ export function formatValue(v: PyValue, conv: number, spec: PyValue | undefined)
   else if (conv === 3) v = asciiHook(A.repr(v));
   if (spec === undefined || spec === '') {
     if (typeof v === 'string') return v;
-    if (typeof v === 'number') return String(v);
+    if (typeof v === 'number' && Number.isInteger(v)) return String(v);
   }
   return formatBuiltin(v, spec === undefined ? '' : spec);
 }
