@@ -181,14 +181,19 @@ export class PyType extends PyObject {
     this.attrHint = 0;
     this.callNew = undefined;
     this.callInit = undefined;
+    this.callCall = undefined;
   }
 
-  /** __new__ and __init__ as of `callVersion` (type_call's two lookups, made once per version). */
+  /**
+   * __new__ and __init__ as of `callVersion` (type_call's two lookups, made
+   * once per version), and __call__ (calling an instance).
+   */
   callVersion: number;
   /** The most shape-mode attributes an instance of this type has had (sizes new instances' value arrays). */
   attrHint: number;
   callNew: PyValue | undefined;
   callInit: PyValue | undefined;
+  callCall: PyValue | undefined;
 
   /** Look a name up along the MRO (CPython's _PyType_Lookup), cached. */
   lookup(name: string): PyValue | undefined {

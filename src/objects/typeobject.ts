@@ -295,6 +295,7 @@ function makeSlotDescriptor(owner: PyType, name: string): PyGetSetDescriptor {
 export function refreshCallCache(cls: PyType): void {
   cls.callNew = cls.lookup('__new__');
   cls.callInit = cls.lookup('__init__');
+  cls.callCall = cls.lookup('__call__');
   cls.callVersion = cls.version;
 }
 

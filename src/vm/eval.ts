@@ -23,7 +23,7 @@ import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyFloat, FloatType, newFloat } from '../objects/float.js';
-import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION } from '../objects/object.js';
+import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION, TF_HEAPTYPE } from '../objects/object.js';
 import { OBJECT_NEW, objectNew, refreshCallCache, typeCall } from '../objects/typeobject.js';
 import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
 import { ListIterator, ListIteratorType } from '../objects/list_methods.js';
@@ -913,6 +913,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             // A Python function: push its frame and continue here.
             let func: PyFunction | null = null;
             let initSelf: PyValue | undefined;
+            let extraDepth = 0;
             if (callable instanceof PyFunction) func = callable;
             else if (callable instanceof PyType && callable.cls === TypeType) {
               // A class with a Python __init__ and object's __new__: make the
@@ -935,13 +936,30 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               stack[base - 1] = callable.self;
               base -= 1;
               n += 1;
+            } else if (typeof callable === 'object' && (callable.cls.flags & TF_HEAPTYPE) !== 0) {
+              // An instance of a class with a Python __call__: the callable is self.
+              const t = callable.cls;
+              if (t.callVersion !== t.version) refreshCallCache(t);
+              if (t.callCall instanceof PyFunction) {
+                func = t.callCall;
+                base -= 1;
+                n += 1;
+                extraDepth = 1;
+              }
             }
             if (func !== null && (func.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
               const nf = kwnames === null ? makeFrameSimple(func, stack as PyValue[], base, n)
                 : makeFrame(func, copyItems(stack, base, n), kwnames);
               sp = popCall(f, stack, bottom, sp, pc);
+              if (extraDepth !== 0) {
+                if (++ts.depth > ts.recursionLimit) {
+                  ts.depth--;
+                  throw recursionError('maximum recursion depth exceeded while calling a Python object');
+                }
+                nf.extraDepth = 1;
+              }
               if (++ts.depth > ts.recursionLimit) {
-                ts.depth--;
+                ts.depth -= 1 + extraDepth;
                 throw recursionError('maximum recursion depth exceeded');
               }
               nf.back = f;
@@ -1012,7 +1030,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               ts.frame = f.back;
               return v;
             }
-            ts.depth--;
+            ts.depth -= 1 + f.extraDepth;
             const initSelf = f.initSelf;
             f = f.back!;
             ts.frame = f;
@@ -1263,7 +1281,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           ts.frame = f.back;
           throw exc;
         }
-        ts.depth--;
+        ts.depth -= 1 + f.extraDepth;
         f = f.back!;
         ts.frame = f;
         cur = f.pc - 1;

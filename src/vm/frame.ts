@@ -50,6 +50,12 @@ export class Frame {
    * which the caller gets instead of __init__'s return value (None).
    */
   initSelf: PyValue | undefined;
+  /**
+   * Recursion levels the frame holds beyond its own: 1 for a __call__ frame
+   * pushed inline for calling an instance (CPython's slot_tp_call counts a
+   * level of its own), else 0.
+   */
+  extraDepth: number;
 
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null) {
     if (!code.quickened) quicken(code);
@@ -75,6 +81,7 @@ export class Frame {
     this.gen = null;
     this.pyframe = null;
     this.initSelf = undefined;
+    this.extraDepth = 0;
   }
 
   /** Current line number (f_lineno). */
