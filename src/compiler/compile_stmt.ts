@@ -62,6 +62,7 @@ export function visitStmt(c: Compiler, s: AST): void {
       return visitExprs(c, s.targets);
     case 'Assign': {
       const targets: AST[] = s.targets;
+      if (targets.length === 1 && swapAssign(c, targets[0], s.value)) return;
       visitExpr(c, s.value);
       for (let i = 0; i < targets.length; i++) {
         if (i < targets.length - 1) c.emit(Op.COPY, 1);
@@ -145,6 +146,25 @@ function exprStmt(c: Compiler, value: AST): void {
 }
 
 // ---- assignment ------------------------------------------------------------------
+
+/**
+ * `a, b = x, y` (two or three items on each side, none starred): the values
+ * are pushed and put in unpacking order with one SWAP, without building and
+ * unpacking a tuple (what CPython's optimizer makes of BUILD_TUPLE n +
+ * UNPACK_SEQUENCE n).  Returns false when the statement is not of that form.
+ */
+function swapAssign(c: Compiler, target: AST, value: AST): boolean {
+  if ((target._type !== 'Tuple' && target._type !== 'List') || value._type !== 'Tuple') return false;
+  const n = target.elts.length;
+  if (n < 2 || n > 3 || value.elts.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    if (target.elts[i]._type === 'Starred' || value.elts[i]._type === 'Starred') return false;
+  }
+  for (let i = 0; i < n; i++) visitExpr(c, value.elts[i]);
+  c.emit(Op.SWAP, n);
+  for (let i = 0; i < n; i++) visitExpr(c, target.elts[i]);
+  return true;
+}
 
 function augAssign(c: Compiler, s: AST): void {
   const e = s.target;

@@ -500,10 +500,14 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             const key = stack[--sp]!;
             stack[sp] = undefined;
             const obj = stack[sp - 1]!;
-            if (typeof key === 'number' && Number.isInteger(key) && typeof obj === 'object' && (obj.cls === ListType || obj.cls === TupleType)) {
+            if (typeof key === 'number' && typeof obj === 'object' && (obj.cls === ListType || obj.cls === TupleType)) {
               const items = (obj as PyList).items;
               const i = key < 0 ? key + items.length : key;
-              if (i >= 0 && i < items.length) { stack[sp - 1] = items[i]; break; }
+              if (i >= 0 && i < items.length) {
+                // A raw float key (float.ts) finds no item: then the helper raises.
+                const v = items[i];
+                if (v !== undefined) { stack[sp - 1] = v; break; }
+              }
             }
             stack[sp - 1] = A.getItem(obj, key);
             break;
@@ -886,6 +890,11 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               bottom = base - 2;
               if (meth === undefined) {
                 callable = stack[base - 1]!;
+              } else if (meth instanceof PyFunction) {
+                // The commonest case first (instanceof walks the prototype chain when false).
+                callable = meth;
+                base -= 1; // self becomes the first argument
+                n += 1;
               } else if (meth instanceof PyMethodDescriptor) {
                 // A builtin method found by LOAD_METHOD on self's type: call it directly.
                 const self = stack[base - 1]!;
