@@ -117,6 +117,28 @@ export class PyObject {
   }
 }
 
+/**
+ * An instance of a Python class made by object.__new__ (the commonest object
+ * of an OO program) whose instances have attributes: it is its own Attrs
+ * (attrs === this), one allocation instead of two.  Everything reads the
+ * attributes through `attrs` as for any object, so replacing them (a
+ * __dict__ assignment) may still give it a separate Attrs.
+ */
+export class PyInstance extends PyObject {
+  shape: Shape | null;
+  values: PyValue[];
+  dict: any;
+  slots: Map<string, PyValue> | null;
+  constructor(cls: PyType, size: number) {
+    super(cls);
+    this.shape = Shape.EMPTY;
+    this.values = size === 0 ? [] : new Array(size);
+    this.dict = null;
+    this.slots = null;
+    this.attrs = this;
+  }
+}
+
 // Type flags (a subset of CPython's Py_TPFLAGS_*).
 export const TF_HEAPTYPE = 1 << 0;      // defined by a class statement
 export const TF_BASETYPE = 1 << 1;      // may be subclassed

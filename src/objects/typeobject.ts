@@ -4,7 +4,7 @@
 import {
   Attrs, None, NotImplemented, ObjectType, PyObject, PyType, TypeType, TF_BASETYPE, TF_HAS_DICT,
   TF_HEAPTYPE, TF_EXCEPTION, TF_SEQUENCE, TF_MAPPING, typeOf, type PyValue, StrType,
-  slotKey,
+  slotKey, PyInstance,
   addAttrValue,
 } from './object.js';
 import {
@@ -348,9 +348,8 @@ export function objectNew(cls: PyType, args: PyValue[], kwnames: string[] | null
   if (cls.solidBase !== ObjectType) {
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.solidBase!.name}.__new__()`);
   }
-  const o = new PyObject(cls);
-  if (cls.flags & TF_HAS_DICT || cls.slotNames !== null) o.attrs = new Attrs(cls.attrHint);
-  return o;
+  if (cls.flags & TF_HAS_DICT || cls.slotNames !== null) return new PyInstance(cls, cls.attrHint);
+  return new PyObject(cls);
 }
 
 // ---- object's and type's methods ------------------------------------------------------------
