@@ -692,6 +692,11 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     const o = op >= NB_INPLACE ? op - NB_INPLACE : op;
     const r = Number.isInteger(a) && Number.isInteger(b) ? N.intOpFast(o, a, b) : N.floatOp(o, a, b);
     if (r !== undefined) return r;
+  } else if (typeof a === 'bigint' ? typeof b === 'bigint' || (typeof b === 'number' && Number.isInteger(b))
+    : typeof b === 'bigint' && typeof a === 'number' && Number.isInteger(a)) {
+    // Big ints (and a big int with a small one) straight to the int operators.
+    const r = N.intOp(op >= NB_INPLACE ? op - NB_INPLACE : op, a as number | bigint, b as number | bigint);
+    if (r !== undefined) return r;
   }
   if (op >= NB_INPLACE) return inplaceOp(op - NB_INPLACE, a, b);
   return binaryOpSlow(op, a, b);

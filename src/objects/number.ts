@@ -107,6 +107,12 @@ for (let i = 0, p = 1; i < 64; i++, p *= 2) POW2.push(p);
 /** int OP int for any ints (numbers or bigints). */
 export function intOp(op: number, a: number | bigint, b: number | bigint): PyValue | undefined {
   if (typeof a === 'number' && typeof b === 'number') return intOpFast(op, a, b);
+  if (op === BinOp.AND) {
+    // A big int masked by a non-negative safe int (an LCG's `& 0x7FFFFFFF`):
+    // only its low 53 bits matter, and the result is a safe int.
+    if (typeof b === 'number' && b >= 0) return wideBitOp(BinOp.AND, Number(BigInt.asUintN(53, a as bigint)), b);
+    if (typeof a === 'number' && a >= 0) return wideBitOp(BinOp.AND, Number(BigInt.asUintN(53, b as bigint)), a);
+  }
   const x = BigInt(a), y = BigInt(b);
   switch (op) {
     case BinOp.ADD: return normInt(x + y);
