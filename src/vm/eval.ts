@@ -18,14 +18,14 @@ import * as A from '../objects/abstract.js';
 import { PyBaseException, typeError, nameError, systemError, recursionError, runtimeError, newException,
   UnboundLocalErrorType, NameErrorType, AssertionErrorType, BaseExceptionType, KeyboardInterruptType,
   StopIterationType, MemoryErrorType } from '../objects/exceptions.js';
-import { PyCell, PyFunction, PyMethod } from '../objects/function.js';
+import { PyCell, PyFunction, PyMethod, FunctionType, MethodType } from '../objects/function.js';
 import { PyList, ListType } from '../objects/list.js';
 import { PyTuple, newTuple, EMPTY_TUPLE, TupleType } from '../objects/tuple.js';
 import { PyDict, DictType } from '../objects/dict.js';
 import { PyFloat, FloatType, newFloat } from '../objects/float.js';
 import { addAttrValue, None, PyObject, PyType, Shape, TypeType, typeOf, type PyValue, Ellipsis, NotImplemented, TF_EXCEPTION, TF_HEAPTYPE } from '../objects/object.js';
 import { OBJECT_NEW, objectNew, refreshCallCache, typeCall } from '../objects/typeobject.js';
-import { PyMethodDescriptor, PyBuiltinFunction } from '../objects/methods.js';
+import { PyMethodDescriptor, PyBuiltinFunction, BuiltinFunctionType, MethodDescriptorType, WrapperDescriptorType } from '../objects/methods.js';
 import { ListIterator, ListIteratorType } from '../objects/list_methods.js';
 import { RangeIterator, RangeIteratorType } from '../objects/range.js';
 import { TupleIterator, TupleIteratorType } from '../objects/tuple_methods.js';
@@ -888,18 +888,21 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             if (op === Op.CALL_METHOD || op === Op.CALL_METHOD_KW) {
               const meth = stack[base - 2];
               bottom = base - 2;
-              if (meth === undefined) {
+              // What LOAD_METHOD found is told apart by its Python type: one
+              // load, where a failing instanceof walks the whole prototype chain.
+              const mc = meth === undefined ? null : (meth as PyObject).cls;
+              if (mc === null) {
                 callable = stack[base - 1]!;
-              } else if (meth instanceof PyFunction) {
-                // The commonest case first (instanceof walks the prototype chain when false).
-                callable = meth;
+              } else if (mc === FunctionType) {
+                callable = meth!;
                 base -= 1; // self becomes the first argument
                 n += 1;
-              } else if (meth instanceof PyMethodDescriptor) {
+              } else if (mc === MethodDescriptorType || mc === WrapperDescriptorType) {
+                const md = meth as PyMethodDescriptor;
                 // A builtin method found by LOAD_METHOD on self's type: call it directly.
                 const self = stack[base - 1]!;
-                const impl = meth.direct;
-                if (impl !== null && kwnames === null && n <= 2 && n >= meth.directMin && n <= meth.directMax) {
+                const impl = md.direct;
+                if (impl !== null && kwnames === null && n <= 2 && n >= md.directMin && n <= md.directMax) {
                   // Plain positional parameters: no argument array.
                   const x = stack[base]!, y = stack[base + 1]!;
                   sp = popCall(f, stack, bottom, sp, pc);
@@ -908,10 +911,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 }
                 const args = copyItems(stack, base, sp - base);
                 sp = popCall(f, stack, bottom, sp, pc);
-                stack[sp++] = meth.fn(self, args, kwnames);
+                stack[sp++] = md.fn(self, args, kwnames);
                 break;
               } else {
-                callable = meth;
+                callable = meth!;
                 base -= 1; // self becomes the first argument
                 n += 1;
               }
@@ -923,31 +926,33 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             let func: PyFunction | null = null;
             let initSelf: PyValue | undefined;
             let extraDepth = 0;
-            if (callable instanceof PyFunction) func = callable;
-            else if (callable instanceof PyType && callable.cls === TypeType) {
+            const cc = typeof callable === 'object' ? callable.cls : null;
+            if (cc === FunctionType) func = callable as PyFunction;
+            else if (cc === TypeType) {
               // A class with a Python __init__ and object's __new__: make the
               // instance here and run __init__ as an ordinary frame (no
               // nested run()), returning the instance (type_call's common case).
-              if (callable.callVersion !== callable.version) refreshCallCache(callable);
-              const init = callable.callInit;
-              if (init instanceof PyFunction && callable.callNew === OBJECT_NEW && callable !== TypeType &&
+              const cls = callable as PyType;
+              if (cls.callVersion !== cls.version) refreshCallCache(cls);
+              const init = cls.callInit;
+              if (init instanceof PyFunction && cls.callNew === OBJECT_NEW && cls !== TypeType &&
                   (init.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0) {
-                initSelf = objectNew(callable, EMPTY_ARGS, null);
+                initSelf = objectNew(cls, EMPTY_ARGS, null);
                 func = init;
                 stack[base - 1] = initSelf;
                 base -= 1;
                 n += 1;
               }
             }
-            else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-              func = callable.func;
+            else if (cc === MethodType && (callable as PyMethod).func instanceof PyFunction) {
+              func = (callable as PyMethod).func as PyFunction;
               // Insert self before the arguments: reuse the callable's slot.
-              stack[base - 1] = callable.self;
+              stack[base - 1] = (callable as PyMethod).self;
               base -= 1;
               n += 1;
-            } else if (typeof callable === 'object' && (callable.cls.flags & TF_HEAPTYPE) !== 0) {
+            } else if (cc !== null && (cc.flags & TF_HEAPTYPE) !== 0) {
               // An instance of a class with a Python __call__: the callable is self.
-              const t = callable.cls;
+              const t = cc;
               if (t.callVersion !== t.version) refreshCallCache(t);
               if (t.callCall instanceof PyFunction) {
                 func = t.callCall;
@@ -979,9 +984,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               stack = f.stack; sp = f.sp; pc = 0;
               break;
             }
-            if (func === null && kwnames === null && n <= 2 && callable instanceof PyBuiltinFunction) {
-              const impl = callable.direct;
-              if (impl !== null && n >= callable.directMin && n <= callable.directMax) {
+            if (func === null && kwnames === null && n <= 2 && cc === BuiltinFunctionType) {
+              const bf = callable as PyBuiltinFunction;
+              const impl = bf.direct;
+              if (impl !== null && n >= bf.directMin && n <= bf.directMax) {
                 // A builtin taking plain positional arguments: called with them as they are.
                 const x = stack[base]!, y = stack[base + 1]!;
                 sp = popCall(f, stack, bottom, sp, pc);
@@ -994,7 +1000,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             // A class whose metatype is `type` (range(n), enumerate(x), a class with __new__):
             // type.__call__ itself, which nothing can override.
             stack[sp++] = func !== null ? callFunction(func, args, kwnames)
-              : callable instanceof PyType && callable.cls === TypeType ? typeCall(callable, args, kwnames)
+              : cc === TypeType ? typeCall(callable as PyType, args, kwnames)
               : A.call(callable, args, kwnames);
             break;
           }
