@@ -24,8 +24,9 @@ import {
 } from './exceptions.js';
 import {
   PyBuiltinFunction, PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, MethodDescriptorType, WrapperDescriptorType,
+  BuiltinFunctionType,
 } from './methods.js';
-import { PyFunction, PyMethod } from './function.js';
+import { PyFunction, PyMethod, FunctionType, MethodType } from './function.js';
 import { BINOP_DUNDERS, BINOP_RDUNDERS, BINOP_IDUNDERS, BINOP_SYMBOLS, CMP_DUNDERS, CMP_SWAPPED, CMP_SYMBOLS, NB_INPLACE, BinOp } from '../compiler/opcodes.js';
 import * as N from './number.js';
 import { PyDict, DictType } from './dict.js';
@@ -45,9 +46,12 @@ export function setFunctionCaller(f: FunctionCaller): void {
 
 /** Call any callable (PyObject_Vectorcall).  The last len(kwnames) args are keyword values. */
 export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
-  if (f instanceof PyFunction) return callPyFunction(f, args, kwnames);
+  // By Python type first (one load; a failing instanceof walks the prototype chain).
+  const fc = typeof f === 'object' ? f.cls : null;
+  if (fc === FunctionType) return callPyFunction(f as PyFunction, args, kwnames);
+  if (fc === BuiltinFunctionType) return (f as PyBuiltinFunction).fn(args, kwnames);
+  if (fc === MethodType) return call((f as PyMethod).func, prepend((f as PyMethod).self, args), kwnames);
   if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyMethodDescriptor) {
     // An unbound builtin method: the first argument is self.
     if (args.length - (kwnames === null ? 0 : kwnames.length) < 1) {
@@ -67,10 +71,20 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
   return callMethod(c, f, args, kwnames);
 }
 
+/** [x, ...args] without the iterator protocol of a spread. */
+function prepend(x: PyValue, args: PyValue[]): PyValue[] {
+  const n = args.length;
+  const a: PyValue[] = new Array(n + 1);
+  a[0] = x;
+  for (let i = 0; i < n; i++) a[i + 1] = args[i];
+  return a;
+}
+
 /** Call a method found on a type with an explicit self (no bound-method object). */
 export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
-  if (m instanceof PyMethodDescriptor) return m.fn(self, args, kwnames);
-  if (m instanceof PyFunction) return callPyFunction(m, [self, ...args], kwnames);
+  const mc = typeof m === 'object' ? m.cls : null;
+  if (mc === FunctionType) return callPyFunction(m as PyFunction, prepend(self, args), kwnames);
+  if (mc === MethodDescriptorType || mc === WrapperDescriptorType) return (m as PyMethodDescriptor).fn(self, args, kwnames);
   // Any other descriptor: bind it the general way, then call.
   return call(bindDescriptor(m, self, typeOf(self)), args, kwnames);
 }
