@@ -77,7 +77,7 @@ export function localsOf(f: Frame): PyValue {
   for (let i = 0; i < code.varnames.length; i++) {
     const name = code.varnames[i];
     const ci = cellNames.indexOf(name);
-    const v = ci >= 0 && f.cells[ci] !== undefined ? f.cells[ci].value : f.fast[i];
+    const v = ci >= 0 && f.cells[ci] !== undefined ? f.cells[ci].value : f.stack[i];
     if (v === undefined) { if (d.getStr(name) !== undefined) d.delete(name); } else d.setStr(name, v);
   }
   const all = [...cellNames, ...code.freevars];

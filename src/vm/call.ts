@@ -18,7 +18,7 @@ import { Frame } from './frame.js';
 export function makeFrame(func: PyFunction, args: PyValue[], kwnames: string[] | null): Frame {
   const code = func.code;
   const f = new Frame(code, func, func.globals, func.builtins, null);
-  bindArguments(func, code, f.fast, args, kwnames);
+  bindArguments(func, code, f.stack, args, kwnames);
   initCells(f, func, code);
   return f;
 }
@@ -27,7 +27,7 @@ export function makeFrame(func: PyFunction, args: PyValue[], kwnames: string[] |
 export function makeFrameSimple(func: PyFunction, args: PyValue[], base: number, n: number): Frame {
   const code = func.code;
   const f = new Frame(code, func, func.globals, func.builtins, null);
-  const fast = f.fast;
+  const fast = f.stack;
   const argc = code.simpleArgc;
   if (n === argc) {
     for (let i = 0; i < n; i++) fast[i] = args[base + i];
@@ -52,7 +52,7 @@ export function initCells(f: Frame, func: PyFunction | null, code: PyCode): void
   for (let i = 0; i < ncell; i++) {
     const a = code.cell2arg[i];
     if (a >= 0) {
-      cells[i] = new PyCell(f.fast[a]);
+      cells[i] = new PyCell(f.stack[a]);
     } else cells[i] = new PyCell(undefined);
   }
   const closure = func !== null ? func.closure : null;

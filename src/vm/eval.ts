@@ -112,7 +112,7 @@ function backEdge(f: Frame, sp: number, target: number): boolean {
 
 function renewRegisters(f: Frame): void {
   const regs = f.stack.slice();
-  f.stack = f.fast = regs;
+  f.stack = regs;
   ts.renewFrameSlot();
 }
 
@@ -211,7 +211,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
   let ins = code.code;
   let consts = code.consts;
   let names = code.names;
-  // The fast locals and the value stack share one array (Frame.fast === Frame.stack):
+  // The fast locals and the value stack share one array (Frame.stack):
   // one variable for both keeps the loop's register pressure down.
   let stack = f.stack;
   let sp = f.sp;
@@ -1276,7 +1276,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           // Python code sees it now: repr() must not reword it later (ThreadState.overflow).
           if (exc === ts.overflow) ts.overflow = null;
           const et = f.code.exceptiontable;
-          const depth = f.base + et[h + 3];
+          const depth = code.nlocals + et[h + 3];
           const stk = f.stack;
           for (let i = depth; i < stk.length; i++) stk[i] = undefined;
           sp = depth;

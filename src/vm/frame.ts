@@ -22,14 +22,14 @@ export class Frame {
   builtins: PyDict;
   /** The locals mapping of unoptimized code (module and class bodies, exec); null for functions. */
   locals: PyValue | null;
-  /** Fast locals (co_varnames); undefined = unbound. */
-  fast: (PyValue | undefined)[];
   /** Cells: co_cellvars then co_freevars. */
   cells: PyCell[];
-  /** The value stack (the same array as `fast`, from index `base`); entries at `sp` and above are garbage. */
+  /**
+   * The registers: the fast locals (co_varnames; undefined = unbound), then
+   * from index code.nlocals the value stack; entries at `sp` and above are
+   * garbage.  One array, like CPython's localsplus.
+   */
   stack: (PyValue | undefined)[];
-  /** Index of the bottom of the value stack in `stack` (the number of fast locals). */
-  base: number;
   sp: number;
   /** Index of the next instruction. */
   pc: number;
@@ -64,15 +64,9 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    // Fast locals and the value stack share one array, like CPython's
-    // localsplus: the stack starts at `base`, after the locals.
-    const nlocals = code.nlocals;
-    const regs = new Array(code.nregs);
-    this.fast = regs;
-    this.base = nlocals;
     this.cells = NO_CELLS;
-    this.stack = regs;
-    this.sp = nlocals;
+    this.stack = new Array(code.nregs);
+    this.sp = code.nlocals;
     this.pc = 0;
     this.lasti = 0;
     this.back = null;

@@ -46,7 +46,7 @@ setZeroArgSuper(() => {
   if (f === null) throw runtimeError('super(): no current frame');
   const code = f.code;
   if (code.argcount === 0 && (code.flags & 0x4) === 0) throw runtimeError('super(): no arguments');
-  let first: PyValue | undefined = f.fast[0];
+  let first: PyValue | undefined = f.stack[0];
   const ci = code.cellvars.indexOf(code.varnames[0]);
   if (ci >= 0 && f.cells[ci] !== undefined) first = f.cells[ci].value;
   if (first === undefined) throw runtimeError('super(): arg[0] deleted');

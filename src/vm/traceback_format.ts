@@ -437,7 +437,7 @@ function frameLocalNames(f: Frame): PyValue[] {
   }
   const names: PyValue[] = [];
   const code = f.code;
-  for (let i = 0; i < code.varnames.length; i++) if (f.fast[i] !== undefined) names.push(code.varnames[i]);
+  for (let i = 0; i < code.varnames.length; i++) if (f.stack[i] !== undefined) names.push(code.varnames[i]);
   const cellNames = [...code.cellvars, ...code.freevars];
   for (let i = 0; i < cellNames.length; i++) {
     const c = f.cells[i];
