@@ -32,7 +32,7 @@ import { TupleIterator, TupleIteratorType } from '../objects/tuple_methods.js';
 import { EnumerateType, ZipType } from '../objects/iterators.js';
 import { DictIterator, DictItemIteratorType, DictKeyIteratorType, DictValueIteratorType } from '../objects/dict_methods.js';
 import { StrIterator, StrIteratorType, StrAsciiIteratorType } from '../objects/str.js';
-import { Frame, ts } from './frame.js';
+import { Frame, FF, ts } from './frame.js';
 import { makeFrame, makeFrameSimple, initCells } from './call.js';
 import * as R from './runtime.js';
 import { PyTraceback } from './traceback.js';
@@ -171,7 +171,7 @@ const methodOut: PyValue[] = [0, 0];
  * (generator.throw()).
  */
 export function run(frame: Frame, throwIn?: PyBaseException): PyValue {
-  frame.entry = true;
+  frame.flags |= FF.ENTRY;
   frame.back = ts.frame;
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
@@ -970,7 +970,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                   ts.depth--;
                   throw recursionError('maximum recursion depth exceeded while calling a Python object');
                 }
-                nf.extraDepth = 1;
+                nf.flags |= FF.EXTRA_DEPTH;
               }
               if (++ts.depth > ts.recursionLimit) {
                 ts.depth -= 1 + extraDepth;
@@ -1036,16 +1036,16 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           case Op.RETURN_VALUE: {
             const v = stack[--sp]!;
             stack[sp] = undefined;
-            if (f.entry) {
+            if (f.flags & FF.ENTRY) {
               f.sp = sp;
               f.pc = pc;
               f.lasti = pc - 1;
-              f.yielded = false;
+              f.flags &= ~FF.YIELDED;
               ts.depth--;
               ts.frame = f.back;
               return v;
             }
-            ts.depth -= 1 + f.extraDepth;
+            ts.depth -= 1 + ((f.flags & FF.EXTRA_DEPTH) >> 2);
             const initSelf = f.initSelf;
             f = f.back!;
             ts.frame = f;
@@ -1171,7 +1171,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             f.sp = sp;
             f.pc = pc;
             f.lasti = pc - 1;
-            f.yielded = true;
+            f.flags |= FF.YIELDED;
             ts.depth--;
             ts.frame = f.back;
             return v;
@@ -1289,14 +1289,14 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           break;
         }
         // No handler here: the frame is done.
-        if (f.entry) {
+        if (f.flags & FF.ENTRY) {
           f.pc = pc;
-          f.yielded = false;
+          f.flags &= ~FF.YIELDED;
           ts.depth--;
           ts.frame = f.back;
           throw exc;
         }
-        ts.depth -= 1 + f.extraDepth;
+        ts.depth -= 1 + ((f.flags & FF.EXTRA_DEPTH) >> 2);
         f = f.back!;
         ts.frame = f;
         cur = f.pc - 1;

@@ -15,6 +15,20 @@ import type { PyDict } from '../objects/dict.js';
 /** The cells of a frame without any (shared; initCells gives a frame with cells its own). */
 const NO_CELLS: PyCell[] = [];
 
+/** Frame.flags. */
+export const enum FF {
+  /** Entered by a JS call of run(): returning from it returns from run(). */
+  ENTRY = 1,
+  /** A generator frame that YIELD_VALUE left (cleared on resume). */
+  YIELDED = 2,
+  /**
+   * The frame holds a recursion level beyond its own: a __call__ frame
+   * pushed inline for calling an instance (CPython's slot_tp_call counts a
+   * level of its own).  EXTRA_DEPTH >> 2 is the number of extra levels.
+   */
+  EXTRA_DEPTH = 4,
+}
+
 export class Frame {
   code: PyCode;
   func: PyFunction | null;
@@ -37,10 +51,8 @@ export class Frame {
   lasti: number;
   /** The calling frame (f_back). */
   back: Frame | null;
-  /** True when this frame was entered by a JS call of run(): returning from it returns from run(). */
-  entry: boolean;
-  /** For generator frames: set by YIELD_VALUE, cleared on resume. */
-  yielded: boolean;
+  /** FF bits: ENTRY, YIELDED, EXTRA_DEPTH (one field: a frame is made on every call). */
+  flags: number;
   /** The generator/coroutine owning this frame, if any. */
   gen: PyValue | null;
   /** The f_trace/f_lineno-style Python frame object, created on demand (sys._getframe, tracebacks). */
@@ -50,12 +62,6 @@ export class Frame {
    * which the caller gets instead of __init__'s return value (None).
    */
   initSelf: PyValue | undefined;
-  /**
-   * Recursion levels the frame holds beyond its own: 1 for a __call__ frame
-   * pushed inline for calling an instance (CPython's slot_tp_call counts a
-   * level of its own), else 0.
-   */
-  extraDepth: number;
 
   constructor(code: PyCode, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null) {
     if (!code.quickened) quicken(code);
@@ -70,12 +76,10 @@ export class Frame {
     this.pc = 0;
     this.lasti = 0;
     this.back = null;
-    this.entry = false;
-    this.yielded = false;
+    this.flags = 0;
     this.gen = null;
     this.pyframe = null;
     this.initSelf = undefined;
-    this.extraDepth = 0;
   }
 
   /** Current line number (f_lineno). */

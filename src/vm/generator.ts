@@ -1,7 +1,7 @@
 // Generators, coroutines and async generators (Objects/genobject.c).
 //
 // A generator owns a suspended frame.  Resuming it runs the frame with
-// run() until YIELD_VALUE (frame.yielded) or RETURN_VALUE; each generator
+// run() until YIELD_VALUE (the frame's FF.YIELDED flag) or RETURN_VALUE; each generator
 // keeps its own "exception being handled" state, swapped in and out of the
 // thread state around each resume, as CPython's gi_exc_state.
 
@@ -14,7 +14,7 @@ import type { PyFunction } from '../objects/function.js';
 import { defineGetSets, defineMethods } from '../objects/methods.js';
 import { None, PyObject, PyType, makeBuiltinType, typeOf, type PyValue, TF_EXCEPTION } from '../objects/object.js';
 import { Op } from '../compiler/opcodes.js';
-import { Frame, ts } from './frame.js';
+import { Frame, FF, ts } from './frame.js';
 import { run } from './eval.js';
 
 export const GeneratorType = makeBuiltinType('generator', undefined, 0);
@@ -135,7 +135,7 @@ function resumeValue(g: PyGenerator, v: PyValue, throwIn: PyBaseException | unde
   g.running = false;
   g.excState = ts.handled;
   ts.handled = saved;
-  if (f.yielded) {
+  if (f.flags & FF.YIELDED) {
     resumeDone = false;
     return r;
   }
