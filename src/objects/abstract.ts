@@ -711,9 +711,31 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     // Big ints (and a big int with a small one) straight to the int operators.
     const r = N.intOp(op >= NB_INPLACE ? op - NB_INPLACE : op, a as number | bigint, b as number | bigint);
     if (r !== undefined) return r;
+  } else if (op === BinOp.ADD && typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
+    // Exact list + list and tuple + tuple (list.__add__, tuple.__add__, which nothing can replace).
+    if (a.cls === ListType) return new PyList(concatItems((a as PyList).items, (b as PyList).items));
+    if (a.cls === TupleType) {
+      const x = (a as PyTuple).items, y = (b as PyTuple).items;
+      return y.length === 0 ? a : x.length === 0 ? b : new PyTuple(concatItems(x, y));
+    }
+  } else if (op === BinOp.REMAINDER && typeof a === 'string' && (typeof b !== 'object' || !b.cls.isSubtype(StrType))) {
+    // str % x: str's __mod__ answers first unless x is of a str subclass (which may override __rmod__).
+    return strModHook(a, b);
   }
   if (op >= NB_INPLACE) return inplaceOp(op - NB_INPLACE, a, b);
   return binaryOpSlow(op, a, b);
+}
+
+let strModHook: (fmt: string, args: PyValue) => PyValue = () => { throw new Error('krait: str % not ready'); };
+export function setStrMod(f: (fmt: string, args: PyValue) => PyValue): void { strModHook = f; }
+
+/** The items of a then b in a new array (a copying loop: Array.prototype.concat is slower). */
+export function concatItems(a: PyValue[], b: PyValue[]): PyValue[] {
+  const na = a.length, nb = b.length;
+  const r: PyValue[] = new Array(na + nb);
+  for (let i = 0; i < na; i++) r[i] = a[i];
+  for (let i = 0; i < nb; i++) r[na + i] = b[i];
+  return r;
 }
 
 /** v has __index__ (without calling it). */

@@ -10,6 +10,7 @@ import { PyTuple } from './tuple.js';
 import { defineMethods, defineClassMethods } from './methods.js';
 import {
   call, eqValue, getIter, iterNext, repr, richCompare, isTrue, indexOpt, toArray,
+  concatItems,
 } from './abstract.js';
 import { typeError, valueError, indexError, memoryError, overflowError } from './exceptions.js';
 import { PySlice, sliceIndices } from './slice.js';
@@ -256,7 +257,7 @@ defineMethods(ListType, {
   '__reversed__($self, /)': (self: PyList) => new ListReverseIterator(self),
   '__add__($self, value, /)': (self: PyList, other) => {
     if (!isList(other)) return NotImplemented;
-    return new PyList(self.items.concat(other.items));
+    return new PyList(concatItems(self.items, other.items));
   },
   '__iadd__($self, value, /)': (self: PyList, other) => { extendFrom(self, other); return self; },
   '__mul__($self, value, /)': (self: PyList, n) => {

@@ -362,3 +362,5 @@ defineMethods(StrType, {
   },
 });
 
+// BINARY_OP's helper formats `str % x` directly (abstract.ts binaryOp).
+A.setStrMod(strPrintf);

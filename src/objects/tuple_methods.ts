@@ -5,7 +5,7 @@ import { None, NotImplemented, ObjectType, PyObject, makeBuiltinType, typeOf, ty
 import { PyTuple, TupleType, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { PyList } from './list.js';
 import { defineMethods, defineClassMethods } from './methods.js';
-import { eqValue, repr, indexOpt, toArray, hashTuple } from './abstract.js';
+import { eqValue, repr, indexOpt, toArray, hashTuple, concatItems } from './abstract.js';
 import { typeError, valueError, indexError, memoryError, overflowError } from './exceptions.js';
 import { PySlice, sliceIndices } from './slice.js';
 import {
@@ -104,7 +104,7 @@ defineMethods(TupleType, {
     if (!isTuple(other)) return NotImplemented;
     if (other.items.length === 0 && self.cls === TupleType) return self;
     if (self.items.length === 0 && other.cls === TupleType) return other;
-    return newTuple(self.items.concat(other.items));
+    return newTuple(concatItems(self.items, other.items));
   },
   '__mul__($self, value, /)': repeatTuple,
   '__rmul__($self, value, /)': repeatTuple,
