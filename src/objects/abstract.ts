@@ -718,6 +718,12 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
       const x = (a as PyTuple).items, y = (b as PyTuple).items;
       return y.length === 0 ? a : x.length === 0 ? b : new PyTuple(concatItems(x, y));
     }
+  } else if (typeof a === 'boolean' && typeof b === 'boolean') {
+    // bool & | ^ bool is a bool (bool.__and__ ...); `changed |= f()` in a loop.
+    const o = op >= NB_INPLACE ? op - NB_INPLACE : op;
+    if (o === BinOp.AND) return a && b;
+    if (o === BinOp.OR) return a || b;
+    if (o === BinOp.XOR) return a !== b;
   } else if (op === BinOp.REMAINDER && typeof a === 'string' && (typeof b !== 'object' || !b.cls.isSubtype(StrType))) {
     // str % x: str's __mod__ answers first unless x is of a str subclass (which may override __rmod__).
     return strModHook(a, b);

@@ -576,6 +576,11 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 if (o === 0) { const r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
                 else if (o === 10) { const r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; break; } }
                 else if (o === 5) { const r = a * b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r === 0 ? 0 : r; break; } }
+                else if ((o === 1 || o === 7 || o === 12) && (a | 0) === a && (b | 0) === b) {
+                  // &, |, ^ of int32 values: JS's are Python's (two's complement).
+                  stack[sp - 1] = o === 1 ? a & b : o === 7 ? a | b : a ^ b;
+                  break;
+                }
               } else {
                 let r: number;
                 if (o === 0) r = a + b;
