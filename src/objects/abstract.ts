@@ -959,6 +959,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
 /** iter(v) (PyObject_GetIter). */
 export function getIter(v: PyValue): PyValue {
   const t = typeOf(v);
+  const fi = t.iterFn;
+  if (fi !== null) return fi(v);
   const f = t.lookup('__iter__');
   if (f !== undefined && f !== None) {
     const it = callMethod(f, v, []);

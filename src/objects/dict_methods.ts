@@ -162,7 +162,7 @@ defineMethods(DictType, {
     return None;
   },
   '__contains__($self, key, /)': (self: PyDict, k) => self.has(k),
-  '__iter__($self, /)': (self: PyDict) => new DictIterator(self, KEYS, false),
+  '__iter__($self, /)': dictIter,
   '__reversed__($self, /)': (self: PyDict) => new DictIterator(self, KEYS, true),
   '__eq__($self, value, /)': (self: PyDict, o) => (o instanceof PyDict ? dictEqual(self, o) : NotImplemented),
   '__ne__($self, value, /)': (self: PyDict, o) => (o instanceof PyDict ? !dictEqual(self, o) : NotImplemented),
@@ -627,3 +627,6 @@ setTypeHooks({
   newList: (items) => new PyList(items),
   mappingProxy: (t) => new PyMappingProxy(t, t),
 });
+
+function dictIter(self: PyDict): PyValue { return new DictIterator(self, KEYS, false); }
+DictType.iterFn = dictIter as (v: PyValue) => PyValue;

@@ -6,7 +6,7 @@
 
 import { None, NotImplemented, PyObject, makeBuiltinType, typeOf, type PyValue } from './object.js';
 import { PyList, ListType } from './list.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, TupleType } from './tuple.js';
 import { defineMethods, defineClassMethods } from './methods.js';
 import {
   call, eqValue, getIter, iterNext, repr, richCompare, isTrue, indexOpt, toArray,
@@ -43,7 +43,8 @@ function isList(v: PyValue): v is PyList {
 /** items of `v` for slice assignment: a copy when it is the list itself (PySequence_Fast). */
 function seqForAssign(self: PyList, v: PyValue, msg: string): PyValue[] {
   if (v === self) return self.items.slice();
-  if (v instanceof PyList || (v instanceof PyTuple)) return v.items;
+  // Exact lists and tuples only: a subclass may override __iter__ (PySequence_Fast).
+  if ((v instanceof PyList && v.cls === ListType) || (v instanceof PyTuple && v.cls === TupleType)) return v.items;
   const t = typeOf(v);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) throw typeError(msg);
   return toArray(v);
@@ -51,8 +52,8 @@ function seqForAssign(self: PyList, v: PyValue, msg: string): PyValue[] {
 
 function extendFrom(self: PyList, v: PyValue): void {
   const items = self.items;
-  if (v instanceof PyList || v instanceof PyTuple) {
-    const src = v.items;
+  if ((v instanceof PyList && v.cls === ListType) || (v instanceof PyTuple && v.cls === TupleType) || v === self) {
+    const src = (v as PyList).items;
     const n = src.length; // a list extended by itself doubles once
     for (let i = 0; i < n; i++) items.push(src[i]);
     return;
@@ -253,7 +254,7 @@ defineMethods(ListType, {
     for (let i = 0; i < items.length; i++) if (items[i] === v || eqValue(items[i], v)) return true;
     return false;
   },
-  '__iter__($self, /)': (self: PyList) => new ListIterator(self),
+  '__iter__($self, /)': listIter,
   '__reversed__($self, /)': (self: PyList) => new ListReverseIterator(self),
   '__add__($self, value, /)': (self: PyList, other) => {
     if (!isList(other)) return NotImplemented;
@@ -414,3 +415,6 @@ defineIterator(ListIteratorType, (self: ListIterator) => (self.list === null ? 0
 defineIterator(ListReverseIteratorType, (self: ListReverseIterator) => (self.list === null || self.index >= self.list.items.length ? 0 : self.index + 1));
 
 setIterToArray(toArray);
+
+function listIter(self: PyList): PyValue { return new ListIterator(self); }
+ListType.iterFn = listIter as (v: PyValue) => PyValue;

@@ -204,6 +204,7 @@ export class PyType extends PyObject {
     this.callNew = undefined;
     this.callInit = undefined;
     this.callCall = undefined;
+    this.iterFn = null;
   }
 
   /**
@@ -216,6 +217,11 @@ export class PyType extends PyObject {
   callNew: PyValue | undefined;
   callInit: PyValue | undefined;
   callCall: PyValue | undefined;
+  /**
+   * For builtin types (never inherited): what their __iter__ does, which
+   * getIter calls without looking __iter__ up (list, tuple, dict, ...).
+   */
+  iterFn: ((v: PyValue) => PyValue) | null;
 
   /** Look a name up along the MRO (CPython's _PyType_Lookup), cached. */
   lookup(name: string): PyValue | undefined {

@@ -140,7 +140,7 @@ defineMethods(RangeType, {
       if (eqValue(v, x)) return true;
     }
   },
-  '__iter__($self, /)': (self: PyRange) => rangeIter(self.start, self.step, self.length),
+  '__iter__($self, /)': rangeSelfIter,
   '__reversed__($self, /)': (self: PyRange) => {
     if (self.length === 0) return rangeIter(self.start, self.step, 0);
     const last = self.item(typeof self.length === 'number' ? self.length - 1 : normInt(self.length - 1n));
@@ -247,3 +247,6 @@ defineIterator(RangeIteratorType, (self: RangeIterator) => self.remaining);
 defineIterator(LongRangeIteratorType, (self: RangeIteratorLong) => normInt(self.remaining) as number);
 
 export { PyType };
+
+function rangeSelfIter(self: PyRange): PyValue { return rangeIter(self.start, self.step, self.length); }
+RangeType.iterFn = rangeSelfIter as (v: PyValue) => PyValue;

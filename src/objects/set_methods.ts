@@ -312,13 +312,15 @@ function reduce(self: PySet): PyValue {
   return newTuple([self.cls, newTuple([keys]), state]);
 }
 
+function setIter(self: PySet): PyValue { return new SetIterator(self); }
+
 /** Methods common to set and frozenset. */
 function commonMethods(): Record<string, (self: any, ...a: any[]) => PyValue> {
   return {
     '__repr__($self, /)': setRepr,
     '__len__($self, /)': (self: PySet) => self.used,
     '__contains__($self, key, /)': (self: PySet, k) => setHas(self, k),
-    '__iter__($self, /)': (self: PySet) => new SetIterator(self),
+    '__iter__($self, /)': setIter,
     '__eq__($self, value, /)': (self: PySet, o) => compare(self, o, 2),
     '__ne__($self, value, /)': (self: PySet, o) => compare(self, o, 3),
     '__lt__($self, value, /)': (self: PySet, o) => compare(self, o, 0),
@@ -348,6 +350,7 @@ function commonMethods(): Record<string, (self: any, ...a: any[]) => PyValue> {
 
 defineMethods(SetType, commonMethods());
 defineMethods(FrozenSetType, commonMethods());
+SetType.iterFn = FrozenSetType.iterFn = setIter as (v: PyValue) => PyValue;
 
 /** set_discard / set_remove: an unhashable set argument is looked up by its frozenset hash. */
 function discard(self: PySet, k: PyValue): boolean {

@@ -242,7 +242,7 @@ defineMethods(StrType, {
     if (k === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(key).name}`);
     return sv(self).indexOf(k) >= 0;
   },
-  '__iter__($self, /)': (self) => new StrIterator(sv(self)),
+  '__iter__($self, /)': strIter,
   // Returning NotImplemented (CPython raises from the sq_concat wrapper) lets
   // the right operand's __radd__ run; sqConcat above gives the TypeError.
   '__add__($self, value, /)': (self, o: PyValue) => {
@@ -267,3 +267,6 @@ defineMethods(StrType, {
 A.setStrRepr(strRepr);
 
 export { chr, strItem };
+
+function strIter(self: PyValue): PyValue { return new StrIterator(sv(self)); }
+StrType.iterFn = strIter;

@@ -3,7 +3,6 @@
 
 import { None, NotImplemented, ObjectType, PyObject, makeBuiltinType, typeOf, type PyValue } from './object.js';
 import { PyTuple, TupleType, newTuple, EMPTY_TUPLE } from './tuple.js';
-import { PyList } from './list.js';
 import { defineMethods, defineClassMethods } from './methods.js';
 import { eqValue, repr, indexOpt, toArray, hashTuple, concatItems } from './abstract.js';
 import { typeError, valueError, indexError, memoryError, overflowError } from './exceptions.js';
@@ -25,7 +24,7 @@ export function tupleFrom(cls: typeof TupleType, v: PyValue | undefined): PyTupl
   if (cls === TupleType) {
     if (v === undefined) return EMPTY_TUPLE;
     if (typeof v === 'object' && v.cls === TupleType) return v as PyTuple;
-    return newTuple(v instanceof PyList ? v.items.slice() : toArray(v));
+    return newTuple(toArray(v)); // (toArray copies exact lists directly; a subclass may override __iter__)
   }
   const items = v === undefined ? [] : toArray(v);
   return initInstance(new PyTuple(items, cls), cls);
@@ -99,7 +98,7 @@ defineMethods(TupleType, {
     for (let i = 0; i < items.length; i++) if (items[i] === v || eqValue(items[i], v)) return true;
     return false;
   },
-  '__iter__($self, /)': (self: PyTuple) => new TupleIterator(self.items),
+  '__iter__($self, /)': tupleIter,
   '__add__($self, value, /)': (self: PyTuple, other) => {
     if (!isTuple(other)) return NotImplemented;
     if (other.items.length === 0 && self.cls === TupleType) return self;
@@ -172,3 +171,6 @@ export class TupleIterator extends PyObject {
 defineIterator(TupleIteratorType, (self: TupleIterator) => (self.items === null ? 0 : self.items.length - self.index));
 
 export { None };
+
+function tupleIter(self: PyTuple): PyValue { return new TupleIterator(self.items); }
+TupleType.iterFn = tupleIter as (v: PyValue) => PyValue;
