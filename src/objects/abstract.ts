@@ -71,6 +71,11 @@ export function call(f: PyValue, args: PyValue[], kwnames: string[] | null = nul
   return callMethod(c, f, args, kwnames);
 }
 
+/** PyType.iterFn of iterators, whose __iter__ returns themselves. */
+export function selfIter(v: PyValue): PyValue {
+  return v;
+}
+
 /** [x, ...args] without the iterator protocol of a spread. */
 function prepend(x: PyValue, args: PyValue[]): PyValue[] {
   const n = args.length;
@@ -84,7 +89,16 @@ function prepend(x: PyValue, args: PyValue[]): PyValue[] {
 export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
   const mc = typeof m === 'object' ? m.cls : null;
   if (mc === FunctionType) return callPyFunction(m as PyFunction, prepend(self, args), kwnames);
-  if (mc === MethodDescriptorType || mc === WrapperDescriptorType) return (m as PyMethodDescriptor).fn(self, args, kwnames);
+  if (mc === MethodDescriptorType || mc === WrapperDescriptorType) {
+    const md = m as PyMethodDescriptor;
+    const d = md.direct;
+    const n = args.length;
+    // Plain positional parameters (PyMethodDescriptor.direct): the implementation itself, no argument checking wrapper.
+    if (d !== null && kwnames === null && n >= md.directMin && n <= md.directMax && n <= 2) {
+      return n === 0 ? d(self) : n === 1 ? d(self, args[0]) : d(self, args[0], args[1]);
+    }
+    return md.fn(self, args, kwnames);
+  }
   // Any other descriptor: bind it the general way, then call.
   return call(bindDescriptor(m, self, typeOf(self)), args, kwnames);
 }
@@ -397,6 +411,11 @@ const keyKindCache = new WeakMap<PyType, [number, number]>();
 let OBJECT_HASH: PyValue | undefined;
 let OBJECT_EQ: PyValue | undefined;
 export function setObjectHashEq(h: PyValue, e: PyValue): void { OBJECT_HASH = h; OBJECT_EQ = e; }
+let OBJECT_NE: PyValue | undefined;
+function objectNe(): PyValue | undefined {
+  if (OBJECT_NE === undefined) OBJECT_NE = ObjectType.lookup('__ne__');
+  return OBJECT_NE;
+}
 
 /** How a type's instances behave as dict keys (see dict.ts). */
 export function keyKind(t: PyType): number {
@@ -660,6 +679,11 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
     return cmpNumbers(a, (b as PyFloat).value, op);
   }
   const ta = typeOf(a), tb = typeOf(b);
+  if ((op === 2 || op === 3) && ta.lookup('__eq__') === OBJECT_EQ && tb.lookup('__eq__') === OBJECT_EQ &&
+      (op === 2 || (ta.lookup('__ne__') === objectNe() && tb.lookup('__ne__') === objectNe()))) {
+    // Neither side defines equality (object's __eq__ and __ne__ both ways): identity, without the calls.
+    return op === 2 ? a === b : a !== b;
+  }
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtype(ta)) {
     const f = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);

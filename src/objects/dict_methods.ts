@@ -14,6 +14,7 @@ import { defineMethods, defineClassMethods, defineGetSets } from './methods.js';
 import {
   call, callMethod, eqValue, getAttr, getAttrOpt, getItem, getIter, iterNext, repr, setItem, richCompare,
   toArray, instanceAttr,
+  selfIter,
 } from './abstract.js';
 import { typeError, valueError, keyError, runtimeError, PyBaseException, TypeErrorType } from './exceptions.js';
 import {
@@ -630,3 +631,5 @@ setTypeHooks({
 
 function dictIter(self: PyDict): PyValue { return new DictIterator(self, KEYS, false); }
 DictType.iterFn = dictIter as (v: PyValue) => PyValue;
+
+DictKeyIteratorType.iterFn = DictValueIteratorType.iterFn = DictItemIteratorType.iterFn = selfIter;

@@ -12,7 +12,7 @@ import { PyTuple } from './tuple.js';
 import { DictType } from './dict.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from './methods.js';
 import { PyFunction, PyMethod } from './function.js';
-import { call, callMethod, eqValue, getIter, getItem, iterNext, isTrue, index, len, setSeqIter } from './abstract.js';
+import { call, callMethod, eqValue, getIter, getItem, iterNext, isTrue, index, len, setSeqIter, selfIter } from './abstract.js';
 import { typeError, valueError, PyBaseException, IndexErrorType, StopIterationType } from './exceptions.js';
 import { checkPositional, noKeywords, defineNew, defineIterator, initInstance } from './seq_util.js';
 import { normInt } from './number.js';
@@ -334,3 +334,6 @@ export const ITERATOR_BUILTINS: [string, PyValue][] = [
 
 /** Alias under the name the builtins module looks for. */
 export { CallableIterType as CallableIteratorType };
+
+// These iterators' __iter__ returns themselves: getIter skips the lookup (never inherited by subclasses).
+for (const t of [EnumerateType, ZipType, MapType, FilterType, ReversedType]) t.iterFn = selfIter;

@@ -11,6 +11,7 @@ import { defineMethods, defineClassMethods } from './methods.js';
 import {
   call, eqValue, getIter, iterNext, repr, richCompare, isTrue, indexOpt, toArray,
   concatItems,
+  selfIter,
 } from './abstract.js';
 import { typeError, valueError, indexError, memoryError, overflowError } from './exceptions.js';
 import { PySlice, sliceIndices } from './slice.js';
@@ -418,3 +419,5 @@ setIterToArray(toArray);
 
 function listIter(self: PyList): PyValue { return new ListIterator(self); }
 ListType.iterFn = listIter as (v: PyValue) => PyValue;
+
+ListIteratorType.iterFn = ListReverseIteratorType.iterFn = selfIter;

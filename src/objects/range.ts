@@ -7,7 +7,7 @@
 import { None, NotImplemented, PyObject, PyType, makeBuiltinType, typeOf, type PyValue } from './object.js';
 import { newTuple } from './tuple.js';
 import { defineMethods, defineGetSets } from './methods.js';
-import { index, eqValue, hashValue, getIter, iterNext, repr } from './abstract.js';
+import { index, eqValue, hashValue, getIter, iterNext, repr, selfIter } from './abstract.js';
 import { typeError, valueError, indexError, overflowError } from './exceptions.js';
 import { PySlice } from './slice.js';
 import { sliceIndicesBig } from './slice_methods.js';
@@ -250,3 +250,5 @@ export { PyType };
 
 function rangeSelfIter(self: PyRange): PyValue { return rangeIter(self.start, self.step, self.length); }
 RangeType.iterFn = rangeSelfIter as (v: PyValue) => PyValue;
+
+RangeIteratorType.iterFn = LongRangeIteratorType.iterFn = selfIter;

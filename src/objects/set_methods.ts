@@ -12,7 +12,7 @@ import {
 } from './set.js';
 import { PyDict, DictType } from './dict.js';
 import { defineMethods, defineClassMethods } from './methods.js';
-import { getIter, iterNext, repr, H64, h64From, mul64, h64Value, getAttrOpt, call } from './abstract.js';
+import { getIter, iterNext, repr, H64, h64From, mul64, h64Value, getAttrOpt, call, selfIter } from './abstract.js';
 import { hashParts, HP } from './hashparts.js';
 import { typeError, keyError, runtimeError, PyBaseException, TypeErrorType } from './exceptions.js';
 import {
@@ -506,3 +506,5 @@ defineIterator(SetIteratorType, (self: SetIterator) => (self.s !== null && self.
 
 // For dict views (dictviews_sub and dictviews_xor call these methods on a new set).
 export { differenceUpdate as setDifferenceUpdate, symDiffUpdate as setSymDiffUpdate, intersectionMulti as setIntersection };
+
+SetIteratorType.iterFn = selfIter;

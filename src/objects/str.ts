@@ -270,3 +270,5 @@ export { chr, strItem };
 
 function strIter(self: PyValue): PyValue { return new StrIterator(sv(self)); }
 StrType.iterFn = strIter;
+
+StrIteratorType.iterFn = StrAsciiIteratorType.iterFn = A.selfIter;

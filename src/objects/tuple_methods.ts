@@ -4,7 +4,7 @@
 import { None, NotImplemented, ObjectType, PyObject, makeBuiltinType, typeOf, type PyValue } from './object.js';
 import { PyTuple, TupleType, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { defineMethods, defineClassMethods } from './methods.js';
-import { eqValue, repr, indexOpt, toArray, hashTuple, concatItems } from './abstract.js';
+import { eqValue, repr, indexOpt, toArray, hashTuple, concatItems, selfIter } from './abstract.js';
 import { typeError, valueError, indexError, memoryError, overflowError } from './exceptions.js';
 import { PySlice, sliceIndices } from './slice.js';
 import {
@@ -174,3 +174,5 @@ export { None };
 
 function tupleIter(self: PyTuple): PyValue { return new TupleIterator(self.items); }
 TupleType.iterFn = tupleIter as (v: PyValue) => PyValue;
+
+TupleIteratorType.iterFn = selfIter;

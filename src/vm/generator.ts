@@ -506,3 +506,6 @@ initTypes();
 // Exception groups (except*) live with the exception types.
 export { exceptionGroupSplit, prepReraiseStar } from '../objects/exceptiongroup.js';
 void [StopAsyncIterationType];
+
+// iter(gen) is gen: getIter skips the __iter__ lookup.
+GeneratorType.iterFn = A.selfIter;
