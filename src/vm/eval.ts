@@ -40,6 +40,7 @@ import { AttrCache, GlobalCache, IC, loadAttrMiss, loadGlobalMiss, loadMethodMis
 import { GeneratorType, genNext, type PyGenerator } from './generator.js';
 import { PySet, SetType, FrozenSetType } from '../objects/set.js';
 import { setHas } from '../objects/set_methods.js';
+import { strCompare, strItem } from '../objects/str_core.js';
 
 const EMPTY_ARGS: PyValue[] = [];
 
@@ -59,6 +60,12 @@ function floatArith(op: number, x: number, y: number): PyValue | undefined {
     default: return undefined;
   }
   return Number.isInteger(r) || r !== r ? new PyFloat(r) : r;
+}
+
+/** a < b, a <= b, a > b or a >= b (op 0, 1, 4, 5) for two strs, by code point. */
+function strCompareOp(a: string, b: string, op: number): boolean {
+  const c = strCompare(a, b);
+  return op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 4 ? c > 0 : c >= 0;
 }
 
 /**
@@ -331,6 +338,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 case 4: r = a > b; break;
                 default: r = a >= b;
               }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              r = arg === 2 ? a === b : arg === 3 ? a !== b : strCompareOp(a, b, arg);
             } else {
               const v = A.richCompare(a, b, arg);
               r = v === true || (v !== false && A.isTrue(v));
@@ -500,6 +509,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             const key = stack[--sp]!;
             stack[sp] = undefined;
             const obj = stack[sp - 1]!;
+            if (typeof obj === 'string' && typeof key === 'number' && Number.isInteger(key)) {
+              stack[sp - 1] = strItem(obj, key);
+              break;
+            }
             if (typeof key === 'number' && typeof obj === 'object' && (obj.cls === ListType || obj.cls === TupleType)) {
               const items = (obj as PyList).items;
               const i = key < 0 ? key + items.length : key;
@@ -613,6 +626,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 case 4: stack[sp - 1] = a > b; break;
                 default: stack[sp - 1] = a >= b;
               }
+              break;
+            }
+            if (typeof a === 'string' && typeof b === 'string') {
+              stack[sp - 1] = arg === 2 ? a === b : arg === 3 ? a !== b : strCompareOp(a, b, arg);
               break;
             }
             stack[sp - 1] = A.richCompare(a, b, arg);
