@@ -215,6 +215,8 @@ const enum K { NULL = 0 }
 function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
   let f = entry;
   let code = f.code;
+  // The code's inline caches (allocated by quicken(), so never null here).
+  let ic = code.ic!;
   let ins = code.code;
   let consts = code.consts;
   let names = code.names;
@@ -305,10 +307,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             if (obj === undefined) throw unboundLocal(code.varnames[arg]);
             const a2 = ins[(pc << 1) + 1];
             pc++;
-            if (typeof obj === 'object' && code.ic !== null) {
+            if (typeof obj === 'object') {
               const a = obj.attrs;
               const shape = a === null ? null : a.shape;
-              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              let c = ic[pc - 1] as AttrCache | null | undefined;
               for (; c != null; c = c.next) {
                 if (c.type === obj.cls && c.shape === shape && c.version === c.type.version) break;
               }
@@ -410,8 +412,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             break;
           }
           case Op.LOAD_GLOBAL: {
-            if (code.ic !== null) {
-              const c = code.ic[pc - 1] as GlobalCache | undefined;
+            {
+              const c = ic[pc - 1] as GlobalCache | undefined;
               if (c !== undefined && c.globals === f.globals && c.gversion === c.globals.version &&
                   (c.dict === c.globals || c.bversion === c.builtins.version)) {
                 stack[sp++] = c.dict.vals[c.index]!;
@@ -432,10 +434,10 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             break;
           case Op.LOAD_ATTR: {
             const obj = stack[sp - 1]!;
-            if (typeof obj === 'object' && code.ic !== null) {
+            if (typeof obj === 'object') {
               const a = obj.attrs;
               const shape = a === null ? null : a.shape;
-              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              let c = ic[pc - 1] as AttrCache | null | undefined;
               for (; c != null; c = c.next) {
                 if (c.type === obj.cls && c.shape === shape && c.version === c.type.version) break;
               }
@@ -453,9 +455,9 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             const obj = stack[--sp]!;
             const v = stack[--sp]!;
             stack[sp] = stack[sp + 1] = undefined;
-            if (typeof obj === 'object' && obj.attrs !== null && code.ic !== null) {
+            if (typeof obj === 'object' && obj.attrs !== null) {
               const a = obj.attrs;
-              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              let c = ic[pc - 1] as AttrCache | null | undefined;
               for (; c != null; c = c.next) {
                 if (c.type === obj.cls && c.shape === a.shape && c.version === c.type.version) break;
               }
@@ -476,11 +478,11 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           }
           case Op.LOAD_METHOD: {
             const obj = stack[sp - 1]!;
-            if (code.ic !== null) {
+            {
               let t: PyType, shape: Shape | null;
               if (typeof obj === 'object') { t = obj.cls; shape = obj.attrs === null ? null : obj.attrs.shape; }
               else { t = typeOf(obj); shape = null; }
-              let c = code.ic[pc - 1] as AttrCache | null | undefined;
+              let c = ic[pc - 1] as AttrCache | null | undefined;
               for (; c != null; c = c.next) {
                 if (c.type === t && c.shape === shape && c.version === t.version) break;
               }
@@ -1002,7 +1004,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               nf.initSelf = initSelf;
               f = nf;
               ts.frame = f;
-              code = f.code; ins = code.code; consts = code.consts; names = code.names;
+              code = f.code; ins = code.code; consts = code.consts; names = code.names; ic = code.ic!;
               stack = f.stack; sp = f.sp; pc = 0;
               break;
             }
@@ -1071,7 +1073,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
             const initSelf = f.initSelf;
             f = f.back!;
             ts.frame = f;
-            code = f.code; ins = code.code; consts = code.consts; names = code.names;
+            code = f.code; ins = code.code; consts = code.consts; names = code.names; ic = code.ic!;
             stack = f.stack; sp = f.sp; pc = f.pc;
             if (initSelf !== undefined) {
               if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).name}'`);
@@ -1305,7 +1307,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
           if (et[h + 4]) stk[sp++] = cur;
           stk[sp++] = exc;
           pc = et[h + 2];
-          code = f.code; ins = code.code; consts = code.consts; names = code.names;
+          code = f.code; ins = code.code; consts = code.consts; names = code.names; ic = code.ic!;
           stack = stk;
           ts.frame = f;
           break;
@@ -1322,7 +1324,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
         f = f.back!;
         ts.frame = f;
         cur = f.pc - 1;
-        code = f.code; ins = code.code; consts = code.consts; names = code.names;
+        code = f.code; ins = code.code; consts = code.consts; names = code.names; ic = code.ic!;
         stack = f.stack; sp = f.sp; pc = f.pc;
       }
     }

@@ -11,6 +11,8 @@ import type { PyCode } from '../compiler/code.js';
 
 export function quicken(code: PyCode): void {
   code.quickened = true;
+  // The interpreter reads the caches without a null check (eval.ts).
+  if (code.ic === null) code.ic = new Array(code.code.length >> 1);
   const c = code.code;
   const n = c.length >> 1;
   for (let i = 0; i + 1 < n; i++) {
