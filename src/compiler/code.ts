@@ -88,8 +88,9 @@ export class PyCode extends PyObject {
   quickened: boolean;
 
   /**
-   * Inline caches of the interpreter, one slot per instruction, created on
-   * first use (vm/ic.ts).  They double as type feedback for the JIT.
+   * Inline caches of the interpreter, one slot per instruction (vm/ic.ts),
+   * allocated by quicken() before the code first runs, so that the loop
+   * reads them without a null check.  They double as type feedback for the JIT.
    */
   ic: unknown[] | null;
 
