@@ -372,3 +372,8 @@ defineGetSets(FloatType, {
   real: [exactSelf, null],
   imag: [() => newFloat(0.0), null],
 });
+
+// float(x): what float.__new__(float, x) gives (an exact float is returned
+// as it is), for CALL without type.__call__ (PyType.call1).
+FloatType.call1 = (x: PyValue): PyValue =>
+  (typeof x === 'number' && !Number.isInteger(x)) || (x instanceof PyFloat && x.cls === FloatType) ? x : newFloat(toFloat(x));

@@ -683,3 +683,6 @@ export function numberBuiltins(): PyBuiltinFunction[] {
 }
 
 export { BytesType };
+
+// int(x): what int.__new__(int, x) gives, for CALL without type.__call__ (PyType.call1).
+IntType.call1 = toInt;

@@ -205,6 +205,7 @@ export class PyType extends PyObject {
     this.callInit = undefined;
     this.callCall = undefined;
     this.iterFn = null;
+    this.call1 = null;
   }
 
   /**
@@ -222,6 +223,12 @@ export class PyType extends PyObject {
    * getIter calls without looking __iter__ up (list, tuple, dict, ...).
    */
   iterFn: ((v: PyValue) => PyValue) | null;
+  /**
+   * For builtin types (never inherited): what calling the type with one
+   * positional argument gives (int(x), float(x), str(x), range(n)), which
+   * CALL uses without going through type.__call__ and __new__.
+   */
+  call1: ((x: PyValue) => PyValue) | null;
 
   /** Look a name up along the MRO (CPython's _PyType_Lookup), cached. */
   lookup(name: string): PyValue | undefined {

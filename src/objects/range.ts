@@ -252,3 +252,6 @@ function rangeSelfIter(self: PyRange): PyValue { return rangeIter(self.start, se
 RangeType.iterFn = rangeSelfIter as (v: PyValue) => PyValue;
 
 RangeIteratorType.iterFn = LongRangeIteratorType.iterFn = selfIter;
+
+// range(n), for CALL without type.__call__ (PyType.call1).
+RangeType.call1 = (x: PyValue): PyValue => new PyRange(0, index(x), 1);

@@ -272,3 +272,6 @@ function strIter(self: PyValue): PyValue { return new StrIterator(sv(self)); }
 StrType.iterFn = strIter;
 
 StrIteratorType.iterFn = StrAsciiIteratorType.iterFn = A.selfIter;
+
+// str(x): what str.__new__(str, x) gives, for CALL without type.__call__ (PyType.call1).
+StrType.call1 = (x: PyValue): PyValue => A.str(x);

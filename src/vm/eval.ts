@@ -957,6 +957,14 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               // instance here and run __init__ as an ordinary frame (no
               // nested run()), returning the instance (type_call's common case).
               const cls = callable as PyType;
+              const c1 = cls.call1;
+              if (c1 !== null && n === 1 && kwnames === null) {
+                // int(x), float(x), str(x), range(n): the builtin type's one-argument call.
+                const x = stack[base]!;
+                sp = popCall(f, stack, bottom, sp, pc);
+                stack[sp++] = c1(x);
+                break;
+              }
               if (cls.callVersion !== cls.version) refreshCallCache(cls);
               const init = cls.callInit;
               if (init instanceof PyFunction && cls.callNew === OBJECT_NEW && cls !== TypeType &&
