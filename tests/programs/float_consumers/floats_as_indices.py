@@ -3,12 +3,7 @@ import itertools
 import operator
 import math
 
-def check(label, fn):
-    try:
-        r = fn()
-        print(label, '->', repr(r))
-    except Exception as e:
-        print(label, '!!', type(e).__name__, e)
+from mod_check import check
 
 q = 1 / 4            # 0.25
 h = 1 / 2            # 0.5

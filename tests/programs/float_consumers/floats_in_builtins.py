@@ -1,12 +1,7 @@
 # Non-integral floats passed to builtin functions and operators.
 import math
 
-def check(label, fn):
-    try:
-        r = fn()
-        print(label, '->', repr(r))
-    except Exception as e:
-        print(label, '!!', type(e).__name__, e)
+from mod_check import check
 
 h = 1 / 2
 q = 1 / 4

@@ -2,12 +2,7 @@
 import math
 from fractions import Fraction
 
-def check(label, fn):
-    try:
-        r = fn()
-        print(label, '->', repr(r))
-    except Exception as e:
-        print(label, '!!', type(e).__name__, e)
+from mod_check import check
 
 h = 1 / 2
 nh = -1 / 2

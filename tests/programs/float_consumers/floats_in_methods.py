@@ -2,12 +2,7 @@
 # operators mixing ints and floats, and floats held in closures/generators/classes.
 import math
 
-def check(label, fn):
-    try:
-        r = fn()
-        print(label, '->', repr(r))
-    except Exception as e:
-        print(label, '!!', type(e).__name__, e)
+from mod_check import check
 
 h = 1 / 2
 t = 0.1 + 0.2
