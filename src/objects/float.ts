@@ -12,11 +12,13 @@ export { FloatType };
  *   arithmetic.  Ints are JS numbers too, so the rule is: a JS number is an
  *   int if Number.isInteger says so, else a float;
  * - a PyFloat box, needed for floats with integral values (1.0, -0.0,
- *   1e300), which would otherwise read as ints, and for instances of float
- *   subclasses.  A box may hold any value, so code may always box.
+ *   1e300), which would otherwise read as ints, for NaN (see newFloat) and
+ *   for instances of float subclasses.  A box may hold any value, so code
+ *   may always box.
  * Producers go through newFloat, which picks the representation; consumers
- * read a float's value with floatOf, and test for an int with isSmallInt
- * (never with `typeof v === 'number'` alone).
+ * read a float's value with floatOf, and test for an int with
+ * `typeof v === 'number' && Number.isInteger(v)` (never with `typeof` alone:
+ * the hot paths spell it out rather than call a helper).
  */
 
 /**
@@ -57,12 +59,3 @@ export function exactFloatOf(v: PyValue): number | undefined {
   return typeof v === 'object' && v.cls === FloatType ? (v as PyFloat).value : undefined;
 }
 
-/** A raw float: a JS number that is not an int. */
-export function isRawFloat(v: PyValue): v is number {
-  return typeof v === 'number' && !Number.isInteger(v);
-}
-
-/** A small int: a JS number that is integral (big ints are bigints). */
-export function isSmallInt(v: PyValue): v is number {
-  return typeof v === 'number' && Number.isInteger(v);
-}
