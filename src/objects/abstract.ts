@@ -658,17 +658,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
       case 5: return a >= b;
     }
   }
-  if (typeof a === 'string' && typeof b === 'string') {
-    // By code point (str_core.strCompare): JS's < compares UTF-16 units.
-    switch (op) {
-      case 0: return strCompare(a, b) < 0;
-      case 1: return strCompare(a, b) <= 0;
-      case 2: return a === b;
-      case 3: return a !== b;
-      case 4: return strCompare(a, b) > 0;
-      case 5: return strCompare(a, b) >= 0;
-    }
-  }
+  if (typeof a === 'string' && typeof b === 'string') return strCompareOp(a, b, op);
   if (typeof a === 'object' && a.cls === FloatType) {
     const x = (a as PyFloat).value;
     let y: number | undefined;
@@ -708,6 +698,16 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
   throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** a OP b for two strs (COMPARE_OP's op 0-5), ordered by code point (str_core.strCompare: JS's < compares UTF-16 units). */
+export function strCompareOp(a: string, b: string, op: number): boolean {
+  switch (op) {
+    case 2: return a === b;
+    case 3: return a !== b;
+  }
+  const c = strCompare(a, b);
+  return op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 4 ? c > 0 : c >= 0;
 }
 
 /** Comparison of two JS numbers (safe ints compare exactly with doubles). */

@@ -40,33 +40,10 @@ import { AttrCache, GlobalCache, IC, loadAttrMiss, loadGlobalMiss, loadMethodMis
 import { GeneratorType, genNext, type PyGenerator } from './generator.js';
 import { PySet, SetType, FrozenSetType } from '../objects/set.js';
 import { setHas } from '../objects/set_methods.js';
-import { strCompare, strItem } from '../objects/str_core.js';
+import { strItem } from '../objects/str_core.js';
+import { floatOp } from '../objects/number.js';
 
 const EMPTY_ARGS: PyValue[] = [];
-
-/**
- * float OP float for the common operators, or undefined (then the helper
- * decides).  The result is raw unless integral or NaN (float.ts newFloat,
- * spelled out so that the hot path has no call).
- */
-function floatArith(op: number, x: number, y: number): PyValue | undefined {
-  // (Called with one operand a boxed float: boxedFloatArith.)
-  let r: number;
-  switch (op) {
-    case 0: r = x + y; break;
-    case 10: r = x - y; break;
-    case 5: r = x * y; break;
-    case 11: if (y === 0) return undefined; r = x / y; break;
-    default: return undefined;
-  }
-  return Number.isInteger(r) || r !== r ? new PyFloat(r) : r;
-}
-
-/** a < b, a <= b, a > b or a >= b (op 0, 1, 4, 5) for two strs, by code point. */
-function strCompareOp(a: string, b: string, op: number): boolean {
-  const c = strCompare(a, b);
-  return op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 4 ? c > 0 : c >= 0;
-}
 
 /**
  * a OP b where one operand is a boxed exact float (float.ts) and the other
@@ -76,7 +53,7 @@ function boxedFloatArith(op: number, a: PyValue, b: PyValue): PyValue | undefine
   // A JS number is an int or a raw float: either way its value as a double.
   const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === FloatType ? (a as PyFloat).value : undefined;
   const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === FloatType ? (b as PyFloat).value : undefined;
-  return x !== undefined && y !== undefined ? floatArith(op, x, y) : undefined;
+  return x !== undefined && y !== undefined ? floatOp(op, x, y) : undefined;
 }
 
 /**
@@ -341,7 +318,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                 default: r = a >= b;
               }
             } else if (typeof a === 'string' && typeof b === 'string') {
-              r = arg === 2 ? a === b : arg === 3 ? a !== b : strCompareOp(a, b, arg);
+              r = arg === 2 ? a === b : arg === 3 ? a !== b : A.strCompareOp(a, b, arg);
             } else {
               const v = A.richCompare(a, b, arg);
               r = v === true || (v !== false && A.isTrue(v));
@@ -597,6 +574,8 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
                   break;
                 }
               } else {
+                // number.ts floatOp's + - * / with float.ts newFloat's boxing, spelled out
+                // so the hot path has no call; a NaN result goes to the helper (boxed there).
                 let r: number;
                 if (o === 0) r = a + b;
                 else if (o === 10) r = a - b;
@@ -631,7 +610,7 @@ function loop(entry: Frame, throwIn: PyBaseException | undefined): PyValue {
               break;
             }
             if (typeof a === 'string' && typeof b === 'string') {
-              stack[sp - 1] = arg === 2 ? a === b : arg === 3 ? a !== b : strCompareOp(a, b, arg);
+              stack[sp - 1] = arg === 2 ? a === b : arg === 3 ? a !== b : A.strCompareOp(a, b, arg);
               break;
             }
             stack[sp - 1] = A.richCompare(a, b, arg);
